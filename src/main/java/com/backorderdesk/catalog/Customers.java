@@ -1,0 +1,72 @@
+package com.backorderdesk.catalog;
+
+import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.security.Audit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Creates, changes and finds customers, with their optional default backorder policy. */
+@Stateless
+public class Customers {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Validation validation;
+    @Inject
+    Audit audit;
+
+    public Customer create(CustomerData data) {
+        validation.check(data);
+        BackorderPolicy policy = policyOf(data);
+        if (find(data.code()).isPresent()) {
+            throw duplicate(data.code());
+        }
+        Customer customer = Entities.persistNew(em, new Customer(data, policy), () -> duplicate(data.code()));
+        audit.record("customer.created", customer.getCode(), customer.getName());
+        return customer;
+    }
+
+    public Customer update(String code, CustomerData data) {
+        Customer customer = get(code);
+        validation.check(new CustomerData(code, data.name(), data.email(), data.shipTo(), data.backorderPolicy()));
+        customer.update(data, policyOf(data));
+        audit.record("customer.changed", code, customer.getName());
+        return customer;
+    }
+
+    private static BackorderPolicy policyOf(CustomerData data) {
+        try {
+            return data.backorderPolicy() == null || data.backorderPolicy().isEmpty()
+                    ? null : BackorderPolicy.parse(data.backorderPolicy());
+        } catch (Problem p) {
+            throw Problem.invalid("backorderPolicy", p.getMessage());
+        }
+    }
+
+    public Customer get(String code) {
+        return find(code).orElseThrow(() -> Problem.notFound("customer", "Unknown customer '" + code + "'."));
+    }
+
+    public Optional<Customer> find(String code) {
+        return Entities.single(em.createNamedQuery(Customer.BY_CODE, Customer.class).setParameter("code", code));
+    }
+
+    public Page<Customer> search(String q, PageRequest page) {
+        return Page.of(em.createNamedQuery(Customer.SEARCH, Customer.class).setParameter("q", Page.contains(q)),
+                em.createNamedQuery(Customer.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
+    }
+
+    private static Problem duplicate(String code) {
+        return Problem.conflict("code", "A customer with code '" + code + "' already exists.");
+    }
+}

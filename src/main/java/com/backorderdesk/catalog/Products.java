@@ -1,0 +1,68 @@
+package com.backorderdesk.catalog;
+
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.security.Audit;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Creates, changes and finds products. A new product announces itself to inventory. */
+@Stateless
+public class Products {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Validation validation;
+    @Inject
+    Suppliers suppliers;
+    @Inject
+    Audit audit;
+    @Inject
+    Event<ProductAdded> added;
+
+    public Product create(ProductData data) {
+        validation.check(data);
+        if (find(data.sku()).isPresent()) {
+            throw duplicate(data.sku());
+        }
+        Product product = Entities.persistNew(em, new Product(data, suppliers.get(data.supplier())), () -> duplicate(data.sku()));
+        added.fire(new ProductAdded(product));
+        audit.record("product.created", product.getSku(), product.getName());
+        return product;
+    }
+
+    public Product update(String sku, ProductData data) {
+        Product product = get(sku);
+        validation.check(new ProductData(sku, data.name(), data.unitPrice(), data.unitCost(), data.minStock(),
+                data.supplier(), data.dropShippable()));
+        product.update(data, suppliers.get(data.supplier()));
+        audit.record("product.changed", sku, product.getName());
+        return product;
+    }
+
+    public Product get(String sku) {
+        return find(sku).orElseThrow(() -> Problem.notFound("sku", "Unknown product '" + sku + "'."));
+    }
+
+    public Optional<Product> find(String sku) {
+        return Entities.single(em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku));
+    }
+
+    public Page<Product> search(String q, PageRequest page) {
+        return Page.of(em.createNamedQuery(Product.SEARCH, Product.class).setParameter("q", Page.contains(q)),
+                em.createNamedQuery(Product.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
+    }
+
+    private static Problem duplicate(String sku) {
+        return Problem.conflict("sku", "A product with SKU '" + sku + "' already exists.");
+    }
+}

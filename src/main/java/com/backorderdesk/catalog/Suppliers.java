@@ -1,0 +1,61 @@
+package com.backorderdesk.catalog;
+
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.security.Audit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Creates, changes and finds suppliers. */
+@Stateless
+public class Suppliers {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Validation validation;
+    @Inject
+    Audit audit;
+
+    public Supplier create(SupplierData data) {
+        validation.check(data);
+        if (find(data.code()).isPresent()) {
+            throw duplicate(data.code());
+        }
+        Supplier supplier = Entities.persistNew(em, new Supplier(data), () -> duplicate(data.code()));
+        audit.record("supplier.created", supplier.getCode(), supplier.getName());
+        return supplier;
+    }
+
+    public Supplier update(String code, SupplierData data) {
+        Supplier supplier = get(code);
+        validation.check(new SupplierData(code, data.name(), data.email(), data.leadTimeDays(), data.dropShips()));
+        supplier.update(data);
+        audit.record("supplier.changed", code, supplier.getName());
+        return supplier;
+    }
+
+    public Supplier get(String code) {
+        return find(code).orElseThrow(() -> Problem.notFound("supplier", "Unknown supplier '" + code + "'."));
+    }
+
+    public Optional<Supplier> find(String code) {
+        return Entities.single(em.createNamedQuery(Supplier.BY_CODE, Supplier.class).setParameter("code", code));
+    }
+
+    public Page<Supplier> search(String q, PageRequest page) {
+        return Page.of(em.createNamedQuery(Supplier.SEARCH, Supplier.class).setParameter("q", Page.contains(q)),
+                em.createNamedQuery(Supplier.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
+    }
+
+    private static Problem duplicate(String code) {
+        return Problem.conflict("code", "A supplier with code '" + code + "' already exists.");
+    }
+}

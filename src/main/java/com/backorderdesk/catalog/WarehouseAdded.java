@@ -1,0 +1,5 @@
+package com.backorderdesk.catalog;
+
+/** Fired in the transaction that creates a warehouse. */
+public record WarehouseAdded(Warehouse warehouse) {
+}

@@ -1,0 +1,5 @@
+/**
+ * First start on an empty database: the three users of API.md and, unless switched off with
+ * {@code BACKORDER_DEMO_DATA=false}, a believable demo catalogue with stock.
+ */
+package com.backorderdesk.demo;

@@ -1,0 +1,96 @@
+package com.backorderdesk.inventory;
+
+import com.backorderdesk.catalog.Product;
+import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.platform.Problem;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * What one warehouse holds of one product. {@code onHand} changes only through a
+ * {@link StockMovement} that this level writes itself, so the ledger always explains it;
+ * {@code allocated} is what the warehouse has promised, never more than it holds.
+ */
+@Entity
+@NamedQuery(name = StockLevel.OF_PRODUCT, query = "select l from StockLevel l join fetch l.warehouse w where l.product.sku = :sku order by w.priority, w.code")
+@NamedQuery(name = StockLevel.AT, query = "select l from StockLevel l where l.product.sku = :sku and l.warehouse.code = :warehouse")
+@NamedQuery(name = StockLevel.LEDGER_MISMATCHES, query = "select l from StockLevel l where l.onHand <> coalesce((select sum(m.quantity) from StockMovement m where m.level = l), 0)")
+public class StockLevel {
+
+    public static final String OF_PRODUCT = "StockLevel.ofProduct";
+    public static final String AT = "StockLevel.at";
+    public static final String LEDGER_MISMATCHES = "StockLevel.ledgerMismatches";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Product product;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Warehouse warehouse;
+    private int onHand;
+    private int allocated;
+    @Version
+    private long version;
+
+    protected StockLevel() {
+    }
+
+    StockLevel(Product product, Warehouse warehouse) {
+        this.product = product;
+        this.warehouse = warehouse;
+    }
+
+    /**
+     * Sets on-hand to a counted quantity. Refused below what is already promised; a count equal
+     * to on-hand writes nothing.
+     */
+    public StockMovement count(int counted, Instant at, String username, String reason) {
+        if (counted < 0) {
+            throw Problem.invalid("onHand", "onHand must be 0 or more");
+        }
+        if (counted < allocated) {
+            throw Problem.conflict("onHand", "Cannot count " + counted + ": " + allocated
+                    + " are already allocated to orders at " + warehouse.getCode() + ".");
+        }
+        int delta = counted - onHand;
+        return delta == 0 ? null : move(MovementKind.ADJUSTMENT, delta, at, username, reason, null);
+    }
+
+    private StockMovement move(MovementKind kind, int delta, Instant at, String username, String reason, String reference) {
+        onHand += delta;
+        return new StockMovement(this, kind, delta, onHand, at, username, reason, reference);
+    }
+
+    public int available() {
+        return onHand - allocated;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public Warehouse getWarehouse() {
+        return warehouse;
+    }
+
+    public int getOnHand() {
+        return onHand;
+    }
+
+    public int getAllocated() {
+        return allocated;
+    }
+}

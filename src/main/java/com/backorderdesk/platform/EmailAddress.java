@@ -1,0 +1,35 @@
+package com.backorderdesk.platform;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+/** A required email address, at most 254 characters. */
+@Documented
+@NotBlank
+@Email
+@Size(max = 254)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
+@Retention(RUNTIME)
+public @interface EmailAddress {
+    String message() default "{backorder.email}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

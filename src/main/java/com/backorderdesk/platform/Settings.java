@@ -1,0 +1,29 @@
+package com.backorderdesk.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+/**
+ * Operating configuration: a system property wins over the environment variable of the same
+ * name (API.md lists the names), so tests and operators can both set them.
+ */
+@ApplicationScoped
+public class Settings {
+
+    public Optional<String> get(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public String get(String name, String defaultValue) {
+        return get(name).orElse(defaultValue);
+    }
+
+    public boolean flag(String name, boolean defaultValue) {
+        return get(name).map(Boolean::parseBoolean).orElse(defaultValue);
+    }
+}

@@ -1,0 +1,155 @@
+package com.backorderdesk.security;
+
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Users: sign-in checks with throttling, and the admin's changes. The password check runs
+ * without holding a row lock (PBKDF2 is slow on purpose); the failure counter is raised by an
+ * atomic UPDATE, so concurrent failures all count.
+ */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Passwords passwords;
+    @Inject
+    Validation validation;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    /** Compared against when the name is unknown, so both cases take the same time. */
+    private static volatile String unknownUserHash;
+
+    @PostConstruct
+    void prepare() {
+        if (unknownUserHash == null) {
+            unknownUserHash = passwords.hash("not-a-password".toCharArray());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult verify(String username, char[] password) {
+        Optional<AppUser> found = find(username);
+        if (found.isEmpty()) {
+            passwords.verify(password, unknownUserHash);
+            return LoginResult.invalid();
+        }
+        AppUser user = found.get();
+        Instant now = clock.instant();
+        if (user.isLocked(now)) {
+            return LoginResult.locked();
+        }
+        boolean matches = passwords.verify(password, user.getPasswordHash());
+        if (matches && user.isEnabled()) {
+            if (user.getFailedLogins() > 0) {
+                em.createNamedQuery(AppUser.SUCCEEDED).setParameter("id", user.getId()).executeUpdate();
+            }
+            return LoginResult.valid(user);
+        }
+        em.createNamedQuery(AppUser.FAILED).setParameter("id", user.getId()).executeUpdate();
+        int locked = em.createNamedQuery(AppUser.LOCK).setParameter("id", user.getId())
+                .setParameter("until", now.plus(AppUser.LOCK_TIME))
+                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate();
+        return locked > 0 ? LoginResult.locked() : LoginResult.invalid();
+    }
+
+    /** The roles of an enabled user, read on every request so a change takes effect at once. */
+    public Optional<Set<String>> activeRoles(String username) {
+        return find(username).filter(AppUser::isEnabled).map(AppUser::roleNames);
+    }
+
+    public AppUser create(UserData data, String password) {
+        validation.check(data);
+        checkPassword(password);
+        if (find(data.username()).isPresent()) {
+            throw duplicate(data.username());
+        }
+        AppUser user = new AppUser(data.username(), data.email(), data.roles(), passwords.hash(password.toCharArray()), clock.instant());
+        Entities.persistNew(em, user, () -> duplicate(data.username()));
+        audit.record("user.created", user.getUsername(), user.getRoles());
+        return user;
+    }
+
+    /** Start-up seeding of the demo users: the password rule is the operator's business here. */
+    public AppUser seed(UserData data, String password) {
+        validation.check(data);
+        AppUser user = new AppUser(data.username(), data.email(), data.roles(), passwords.hash(password.toCharArray()), clock.instant());
+        em.persist(user);
+        audit.record("user.created", user.getUsername(), user.getRoles());
+        return user;
+    }
+
+    public AppUser change(String username, UserData data) {
+        AppUser user = get(username);
+        validation.check(new UserData(username, data.email(), data.roles()));
+        user.change(data.email(), data.roles());
+        audit.record("user.changed", username, user.getEmail() + " " + user.getRoles());
+        return user;
+    }
+
+    public AppUser resetPassword(String username, String password) {
+        checkPassword(password);
+        AppUser user = get(username);
+        user.resetPassword(passwords.hash(password.toCharArray()));
+        audit.record("user.password-reset", username, null);
+        return user;
+    }
+
+    public AppUser setEnabled(String username, boolean enabled) {
+        AppUser user = get(username);
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        audit.record(enabled ? "user.enabled" : "user.disabled", username, null);
+        return user;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
+            throw Problem.invalid("password", "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
+        }
+    }
+
+    public AppUser get(String username) {
+        return find(username).orElseThrow(() -> Problem.notFound("username", "Unknown user '" + username + "'."));
+    }
+
+    public Optional<AppUser> find(String username) {
+        return Entities.single(em.createNamedQuery(AppUser.BY_NAME, AppUser.class).setParameter("username", username));
+    }
+
+    public Page<AppUser> search(String q, PageRequest page) {
+        return Page.of(em.createNamedQuery(AppUser.SEARCH, AppUser.class).setParameter("q", Page.contains(q)),
+                em.createNamedQuery(AppUser.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+    }
+
+    private static Problem duplicate(String username) {
+        return Problem.conflict("username", "A user named '" + username + "' already exists.");
+    }
+}

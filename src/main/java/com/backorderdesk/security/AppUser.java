@@ -1,0 +1,137 @@
+package com.backorderdesk.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person who signs in. Created enabled with a hashed password; an admin can change email and
+ * roles, reset the password or disable the account. Ten failed logins in a row lock it for
+ * fifteen minutes, whatever the password of the next attempts.
+ */
+@Entity
+@NamedQuery(name = AppUser.BY_NAME, query = "select u from AppUser u where u.username = :username")
+@NamedQuery(name = AppUser.SEARCH, query = "select u from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\' order by u.username")
+@NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\'")
+@NamedQuery(name = AppUser.FAILED, query = "update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = :id")
+@NamedQuery(name = AppUser.LOCK, query = "update AppUser u set u.lockedUntil = :until, u.failedLogins = 0 where u.id = :id and u.failedLogins >= :limit")
+@NamedQuery(name = AppUser.SUCCEEDED, query = "update AppUser u set u.failedLogins = 0 where u.id = :id")
+public class AppUser {
+
+    public static final String BY_NAME = "AppUser.byName";
+    public static final String SEARCH = "AppUser.search";
+    public static final String COUNT = "AppUser.count";
+    public static final String FAILED = "AppUser.failed";
+    public static final String LOCK = "AppUser.lock";
+    public static final String SUCCEEDED = "AppUser.succeeded";
+
+    public static final int MAX_FAILED_LOGINS = 10;
+    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+    private String username;
+    private String email;
+    private String passwordHash;
+    private String roles;
+    private boolean enabled;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String email, Set<Role> roles, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.enabled = true;
+        this.createdAt = createdAt;
+        this.passwordHash = passwordHash;
+        change(email, roles);
+    }
+
+    public void change(String email, Set<Role> roles) {
+        this.email = email.trim();
+        this.roles = roles.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** A new password also lifts a lock: the admin has spoken to the person. */
+    public void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Set<Role> roleSet() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public Set<String> roleNames() {
+        return roleSet().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,33 @@
+package com.backorderdesk.security;
+
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+
+/** Writes and reads the audit trail, in the transaction of the change it records. */
+@ApplicationScoped
+public class Audit {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String subject, String detail) {
+        em.persist(new AuditEntry(clock.instant(), currentUser.name(), action, subject, detail));
+    }
+
+    public Page<AuditEntry> search(String q, PageRequest page) {
+        return Page.of(em.createNamedQuery(AuditEntry.SEARCH, AuditEntry.class).setParameter("q", Page.contains(q)),
+                em.createNamedQuery(AuditEntry.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
+    }
+}

@@ -1,0 +1,26 @@
+package com.backorderdesk.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.security.Principal;
+
+/** The signed-in user of the current request, or {@code system} for timers and start-up work. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    HttpServletRequest request;
+
+    public String name() {
+        try {
+            Principal principal = request.getUserPrincipal();
+            return principal == null ? SYSTEM : principal.getName();
+        } catch (RuntimeException notInAWebRequest) {
+            return SYSTEM;
+        }
+    }
+}

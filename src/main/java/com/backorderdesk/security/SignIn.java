@@ -1,0 +1,118 @@
+package com.backorderdesk.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one authentication mechanism. Pages: form login (the login page calls
+ * {@code SecurityContext.authenticate}), then the session carries the user name and roles are
+ * read afresh on every request. API: HTTP Basic on every request, 401 with a JSON error
+ * without valid credentials. Both check passwords through {@link Accounts}, so throttling
+ * applies to both alike.
+ */
+@ApplicationScoped
+public class SignIn implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "backorder.user";
+    /** The outcome of a form login, for the login page to explain a refusal. */
+    public static final String LOGIN_RESULT = "backorder.loginResult";
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+            return formLogin(request, context, login);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        HttpSession session = request.getSession(false);
+        String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (username != null) {
+            Optional<Set<String>> roles = accounts.activeRoles(username);
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(username, roles.get());
+            }
+            session.invalidate();
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isPublic(path)) {
+            return context.doNothing();
+        }
+        if (path.startsWith("/api/")) {
+            return unauthorized(response, "Authentication required: HTTP Basic with a user name and password.");
+        }
+        String next = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
+        return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
+        LoginResult result = accounts.verify(login.getCaller(), login.getPassword().getValue());
+        request.setAttribute(LOGIN_RESULT, result);
+        if (!result.isValid()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, result.username());
+        return context.notifyContainerAboutLogin(result.username(), result.roles());
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "Malformed Basic credentials.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, "Malformed Basic credentials.");
+        }
+        LoginResult result = accounts.verify(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        return switch (result.outcome()) {
+            case VALID -> context.notifyContainerAboutLogin(result.username(), result.roles());
+            case LOCKED -> unauthorized(response, "Too many failed logins: this account is locked for 15 minutes.");
+            case INVALID -> unauthorized(response, "Invalid user name or password.");
+        };
+    }
+
+    static boolean isPublic(String path) {
+        return path.equals("/login") || path.startsWith("/static/") || path.equals("/api/health")
+                || path.equals("/favicon.ico");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Backorder Desk\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"" + message + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

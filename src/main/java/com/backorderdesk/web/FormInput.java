@@ -1,0 +1,144 @@
+package com.backorderdesk.web;
+
+import com.backorderdesk.platform.Problem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a person typed into a form: read field by field (numbers that are not numbers become a
+ * message, not an exception), validated as a whole, and kept for showing the form again with a
+ * message beside each field in error.
+ */
+public class FormInput {
+
+    private final HttpServletRequest request;
+    private final Validator validator;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private String globalError;
+
+    public FormInput(HttpServletRequest request, Validator validator) {
+        this.request = request;
+        this.validator = validator;
+    }
+
+    /** An empty form, or one filled from existing data, for the first showing. */
+    public static FormInput prefilled(Map<String, ?> initial) {
+        FormInput form = new FormInput(null, null);
+        form.values.putAll(initial);
+        return form;
+    }
+
+    public String text(String name) {
+        String value = request.getParameter(name);
+        values.put(name, value);
+        return value == null ? null : value.strip();
+    }
+
+    public Integer integer(String name) {
+        String text = text(name);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.putIfAbsent(name, "must be a whole number");
+            return null;
+        }
+    }
+
+    public BigDecimal decimal(String name) {
+        String text = text(name);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.putIfAbsent(name, "must be a number such as 12.50");
+            return null;
+        }
+    }
+
+    public boolean checkbox(String name) {
+        boolean checked = request.getParameter(name) != null;
+        values.put(name, checked);
+        return checked;
+    }
+
+    public List<String> all(String name) {
+        String[] given = request.getParameterValues(name);
+        List<String> list = given == null ? List.of() : List.of(given);
+        values.put(name, list);
+        return list;
+    }
+
+    /**
+     * Validates the data and, if everything is in order, runs the action. Returns the action's
+     * result, or null when the form has to be shown again ({@link #hasErrors()}).
+     */
+    public <T, R> R submit(T data, Function<T, R> action) {
+        for (ConstraintViolation<T> violation : validator.validate(data)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        if (hasErrors()) {
+            return null;
+        }
+        try {
+            return action.apply(data);
+        } catch (Problem problem) {
+            if (problem.fieldErrors().isEmpty()) {
+                globalError = problem.getMessage();
+            } else {
+                problem.fieldErrors().forEach(errors::putIfAbsent);
+            }
+            return null;
+        }
+    }
+
+    /** Runs an action that takes no validated data (e.g. a password reset) the same way. */
+    public <R> R run(Supplier<R> action) {
+        return submit(new Object(), ignored -> action.get());
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty() || globalError != null;
+    }
+
+    public Object value(String name) {
+        return values.get(name);
+    }
+
+    public Map<String, Object> getValues() {
+        return values;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public String getGlobalError() {
+        return globalError;
+    }
+
+    /** Messages for fields that the form does not show, so none is lost. */
+    public List<String> otherErrors(List<String> shownFields) {
+        List<String> other = new ArrayList<>();
+        errors.forEach((field, message) -> {
+            if (!shownFields.contains(field)) {
+                other.add(field + ": " + message);
+            }
+        });
+        return other;
+    }
+}

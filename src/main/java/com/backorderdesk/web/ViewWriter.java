@@ -1,0 +1,64 @@
+package com.backorderdesk.web;
+
+import com.backorderdesk.security.Csrf;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import org.thymeleaf.context.WebContext;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Renders a {@link View} with Thymeleaf. Every page also gets the signed-in user, the CSRF
+ * token, the flash message and formatting helpers.
+ */
+@Provider
+@Produces(MediaType.TEXT_HTML)
+public class ViewWriter implements MessageBodyWriter<View> {
+
+    @Inject
+    Templates templates;
+    @Context
+    HttpServletRequest request;
+    @Context
+    HttpServletResponse response;
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return View.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) {
+        headers.putSingle("Content-Type", "text/html;charset=UTF-8");
+        WebContext context = new WebContext(templates.application().buildExchange(request, response), request.getLocale());
+        context.setVariables(view.model());
+        context.setVariable("currentUser", request.getRemoteUser());
+        context.setVariable("isAdmin", request.isUserInRole("ADMIN"));
+        context.setVariable("isManager", request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"));
+        context.setVariable("csrf", Csrf.token(request));
+        context.setVariable("csrfField", Csrf.FIELD);
+        context.setVariable("flash", Flash.take(request));
+        context.setVariable("fmt", Format.INSTANCE);
+        context.setVariable("path", request.getRequestURI().substring(request.getContextPath().length()));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        templates.engine().process(view.template(), context, writer);
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
