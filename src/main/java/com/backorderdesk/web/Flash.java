@@ -3,17 +3,20 @@ package com.backorderdesk.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** A message shown once, on the page after a redirect ("Product A-100 created."). */
-public record Flash(String kind, String message) {
+/**
+ * A message shown once, on the page after a redirect: a key of the {@code messages} bundle and
+ * its arguments ("Product {0} created.").
+ */
+public record Flash(String kind, String key, Object[] args) {
 
     static final String SESSION_KEY = "backorder.flash";
 
-    public static void success(HttpServletRequest request, String message) {
-        request.getSession(true).setAttribute(SESSION_KEY, new Flash("success", message));
+    public static void success(HttpServletRequest request, String key, Object... args) {
+        request.getSession(true).setAttribute(SESSION_KEY, new Flash("success", key, args));
     }
 
-    public static void error(HttpServletRequest request, String message) {
-        request.getSession(true).setAttribute(SESSION_KEY, new Flash("error", message));
+    public static void error(HttpServletRequest request, String key, Object... args) {
+        request.getSession(true).setAttribute(SESSION_KEY, new Flash("error", key, args));
     }
 
     static Flash take(HttpServletRequest request) {
