@@ -34,6 +34,8 @@ public class SignIn implements HttpAuthenticationMechanism {
 
     @Inject
     Accounts accounts;
+    @Inject
+    PublicPaths publicPaths;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -56,7 +58,7 @@ public class SignIn implements HttpAuthenticationMechanism {
             session.invalidate();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isPublic(path)) {
+        if (publicPaths.isPublic(path)) {
             return context.doNothing();
         }
         if (path.startsWith("/api/")) {
@@ -96,11 +98,6 @@ public class SignIn implements HttpAuthenticationMechanism {
             case LOCKED -> unauthorized(response, "Too many failed logins: this account is locked for 15 minutes.");
             case INVALID -> unauthorized(response, "Invalid user name or password.");
         };
-    }
-
-    static boolean isPublic(String path) {
-        return path.equals("/login") || path.startsWith("/static/") || path.equals("/api/health")
-                || path.equals("/favicon.ico");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {

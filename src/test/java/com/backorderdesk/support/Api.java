@@ -1,0 +1,114 @@
+package com.backorderdesk.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A small JSON API client for black-box tests: base URL from the test, Basic credentials per call. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String base;
+    private final String user;
+    private final String password;
+
+    private Api(String base, String user, String password) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static Api at(Object baseUrl) {
+        return new Api(baseUrl.toString(), null, null);
+    }
+
+    public Api as(String user, String password) {
+        return new Api(base, user, password);
+    }
+
+    public Api asAdmin() {
+        return as("admin", "demo");
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Reply send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** A fresh code for test data, unique within the run: {@code prefix-8hex}. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Single quotes become double quotes, so JSON reads well inside Java strings. */
+    public static String json(String singleQuoted, Object... args) {
+        return String.format(singleQuoted.replace('\'', '"'), args);
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+
+        public JsonObject object() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
