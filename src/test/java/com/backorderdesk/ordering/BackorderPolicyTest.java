@@ -1,0 +1,64 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.platform.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static com.backorderdesk.ordering.Strategy.BACKORDER;
+import static com.backorderdesk.ordering.Strategy.DROP_SHIP;
+import static com.backorderdesk.ordering.Strategy.MULTI_WAREHOUSE;
+import static com.backorderdesk.ordering.Strategy.PARK;
+import static com.backorderdesk.ordering.Strategy.SPLIT;
+import static com.backorderdesk.ordering.Strategy.TRANSFER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackorderPolicyTest {
+
+    @Test
+    void theExamplesOfTheDesignAreValid() {
+        assertEquals(List.of(BACKORDER), BackorderPolicy.DEFAULT.strategies());
+        assertEquals(BACKORDER, BackorderPolicy.of(MULTI_WAREHOUSE, TRANSFER, BACKORDER).terminal());
+        assertEquals(SPLIT, BackorderPolicy.of(DROP_SHIP, SPLIT).terminal());
+        assertEquals(PARK, BackorderPolicy.of(TRANSFER, PARK).terminal());
+        assertTrue(BackorderPolicy.of(TRANSFER, PARK).uses(TRANSFER));
+    }
+
+    @Test
+    void parsesNamesInAnyCaseAndSeparator() {
+        assertEquals(BackorderPolicy.of(MULTI_WAREHOUSE, BACKORDER), BackorderPolicy.parse("multi_warehouse, backorder"));
+        assertEquals(BackorderPolicy.of(DROP_SHIP, SPLIT), BackorderPolicy.parse(" drop-ship  split "));
+        assertEquals(BackorderPolicy.of(TRANSFER, PARK), BackorderPolicy.parse(List.of("TRANSFER", "PARK")));
+        assertEquals("MULTI_WAREHOUSE, BACKORDER", BackorderPolicy.parse("MULTI_WAREHOUSE,BACKORDER").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "TRANSFER", "BACKORDER, TRANSFER", "PARK, BACKORDER", "TRANSFER, TRANSFER, PARK",
+            "BACKORDER, BACKORDER", "FLY", "MULTI_WAREHOUSE, SPLIT, DROP_SHIP"})
+    void refusesWhatTheDesignRefuses(String text) {
+        Problem problem = assertThrows(Problem.class, () -> BackorderPolicy.parse(text));
+        assertEquals("policy", problem.field());
+        assertEquals(Problem.Kind.INVALID, problem.kind());
+        assertTrue(problem.getMessage().length() > 20, problem.getMessage());
+    }
+
+    @Test
+    void messagesSayWhatIsWrong() {
+        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("PARK, PARK")).getMessage().contains("twice"));
+        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("TRANSFER")).getMessage().contains("must end with"));
+        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("SPLIT, PARK")).getMessage().contains("only one terminal"));
+    }
+
+    @Test
+    void storesAndReadsBackThroughTheConverter() {
+        BackorderPolicyConverter converter = new BackorderPolicyConverter();
+        BackorderPolicy policy = BackorderPolicy.of(MULTI_WAREHOUSE, TRANSFER, BACKORDER);
+        assertEquals("MULTI_WAREHOUSE,TRANSFER,BACKORDER", converter.convertToDatabaseColumn(policy));
+        assertEquals(policy, converter.convertToEntityAttribute("MULTI_WAREHOUSE,TRANSFER,BACKORDER"));
+        assertEquals(null, converter.convertToEntityAttribute(null));
+    }
+}

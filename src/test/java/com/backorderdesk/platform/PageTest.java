@@ -1,0 +1,41 @@
+package com.backorderdesk.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageTest {
+
+    @Test
+    void describesItsPlaceInTheWholeList() {
+        Page<String> second = new Page<>(List.of("c", "d"), 5, 1, 2);
+        assertEquals(3, second.firstItem());
+        assertEquals(4, second.lastItem());
+        assertEquals(3, second.totalPages());
+        assertTrue(second.hasPrevious());
+        assertTrue(second.hasNext());
+        Page<String> last = new Page<>(List.of("e"), 5, 2, 2);
+        assertFalse(last.hasNext());
+        assertEquals(List.of(1), last.map(String::length).items());
+    }
+
+    @Test
+    void searchTermsAreLiteralNotPatterns() {
+        assertEquals("%drill%", Page.contains(" Drill "));
+        assertEquals("%50\\%\\_off%", Page.contains("50%_off"));
+        assertEquals("%%", Page.contains(null));
+    }
+
+    @Test
+    void pageRequestsStayWithinBounds() {
+        assertEquals(50, PageRequest.of(2, null, 25).offset());
+        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of(0, 1001, 25)).field());
+        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of(0, 0, 25)).field());
+        assertEquals("page", assertThrows(Problem.class, () -> PageRequest.of(-1, 10, 25)).field());
+    }
+}

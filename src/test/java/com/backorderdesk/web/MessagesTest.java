@@ -1,0 +1,69 @@
+package com.backorderdesk.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every message key a template or a page resource uses exists in the bundle. */
+class MessagesTest {
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
+    private static final Pattern FLASH_KEY = Pattern.compile("Flash\\.(?:success|error)\\(request,\\s*(?:[^\"]*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+    private static final Pattern LOGIN_KEY = Pattern.compile("\"(login\\.[a-z]+)\"");
+
+    @Test
+    void everyKeyUsedExistsInTheBundle() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            bundle.load(in);
+        }
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("src/main/webapp/WEB-INF/templates"), ".html", TEMPLATE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", FLASH_KEY, used);
+        collect(Path.of("src/main/java"), ".java", LOGIN_KEY, used);
+        assertTrue(used.size() > 100, "the scan found the keys (" + used.size() + ")");
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(bundle.stringPropertyNames());
+        assertTrue(missing.isEmpty(), "keys missing in messages.properties: " + missing);
+    }
+
+    @Test
+    void noTemplatePrintsUnescapedText() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp/WEB-INF/templates"))) {
+            files.filter(p -> p.toString().endsWith(".html")).forEach(p -> {
+                try {
+                    assertFalse(Files.readString(p).contains("th:utext"), p + " uses th:utext");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> keys) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        if (m.group(g) != null) {
+                            keys.add(m.group(g));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
