@@ -4,8 +4,8 @@ package com.backorderdesk.inventory;
 public record LevelView(String warehouse, String warehouseName, int onHand, int allocated, int available,
                         int onOrder, int inTransit) {
 
-    static LevelView of(StockLevel level) {
+    static LevelView of(StockLevel level, int onOrder, int inTransit) {
         return new LevelView(level.getWarehouse().getCode(), level.getWarehouse().getName(), level.getOnHand(),
-                level.getAllocated(), level.available(), 0, 0);
+                level.getAllocated(), level.available(), onOrder, inTransit);
     }
 }

@@ -21,7 +21,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stock levels and their ledger. Every product has a level at every warehouse from the moment
@@ -71,7 +73,7 @@ public class Stock {
                 arrived.fire(new StockArrived(sku, warehouse, movement.getQuantity(), "ADJUSTMENT"));
             }
         }
-        return LevelView.of(level);
+        return levelsOf(sku).stream().filter(l -> l.warehouse().equals(warehouse)).findFirst().orElseThrow();
     }
 
     /** The level of a product at a warehouse, locked for this transaction. */
@@ -85,11 +87,29 @@ public class Stock {
                 .orElseThrow(() -> Problem.notFound("sku", "No stock level for " + sku + " at " + warehouse + "."));
     }
 
-    /** A product's levels at every warehouse, in warehouse priority order. */
+    static final String ON_ORDER_BY_WAREHOUSE = "select l.purchaseOrder.warehouse.code, sum(l.quantity - l.received) "
+            + "from PurchaseOrderLine l where l.product.sku = :sku "
+            + "and l.purchaseOrder.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK "
+            + "and l.purchaseOrder.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN group by l.purchaseOrder.warehouse.code";
+    static final String IN_TRANSIT_BY_WAREHOUSE = "select t.to.code, sum(t.quantity) from Transfer t where t.product.sku = :sku "
+            + "and t.status <> com.backorderdesk.fulfillment.TransferStatus.RECEIVED group by t.to.code";
+
+    /** A product's levels at every warehouse, in warehouse priority order, with what is on order and coming in. */
     public List<LevelView> levelsOf(String sku) {
         products.get(sku);
-        return em.createNamedQuery(StockLevel.OF_PRODUCT, StockLevel.class).setParameter("sku", sku)
-                .getResultStream().map(LevelView::of).toList();
+        Map<String, Integer> onOrder = sums(ON_ORDER_BY_WAREHOUSE, sku);
+        Map<String, Integer> inTransit = sums(IN_TRANSIT_BY_WAREHOUSE, sku);
+        return em.createNamedQuery(StockLevel.OF_PRODUCT, StockLevel.class).setParameter("sku", sku).getResultStream()
+                .map(l -> LevelView.of(l, onOrder.getOrDefault(l.getWarehouse().getCode(), 0),
+                        inTransit.getOrDefault(l.getWarehouse().getCode(), 0))).toList();
+    }
+
+    private Map<String, Integer> sums(String jpql, String sku) {
+        Map<String, Integer> sums = new HashMap<>();
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("sku", sku).getResultList()) {
+            sums.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return sums;
     }
 
     /** The ledger of a product, newest first. */

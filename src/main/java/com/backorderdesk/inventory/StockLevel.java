@@ -65,6 +65,34 @@ public class StockLevel {
         return delta == 0 ? null : move(MovementKind.ADJUSTMENT, delta, at, username, reason, null);
     }
 
+    /** Promises {@code quantity} units: refused when fewer are available (the lock makes this exact). */
+    public void allocate(int quantity) {
+        if (quantity > available()) {
+            throw Problem.conflict(null, "Only " + available() + " of " + product.getSku() + " available at "
+                    + warehouse.getCode() + ", not " + quantity + ".");
+        }
+        allocated += quantity;
+    }
+
+    /** Takes back a promise (a cancelled backorder, a released hold). */
+    public void release(int quantity) {
+        if (quantity > allocated) {
+            throw new IllegalStateException("releasing more than is allocated");
+        }
+        allocated -= quantity;
+    }
+
+    /** Promised units leave the warehouse: on-hand and allocated both go down. */
+    public StockMovement issue(int quantity, MovementKind kind, Instant at, String username, String reason, String reference) {
+        release(quantity);
+        return move(kind, -quantity, at, username, reason, reference);
+    }
+
+    /** Units arrive (a receipt, a transfer coming in). */
+    public StockMovement receive(int quantity, MovementKind kind, Instant at, String username, String reason, String reference) {
+        return move(kind, quantity, at, username, reason, reference);
+    }
+
     private StockMovement move(MovementKind kind, int delta, Instant at, String username, String reason, String reference) {
         onHand += delta;
         return new StockMovement(this, kind, delta, onHand, at, username, reason, reference);

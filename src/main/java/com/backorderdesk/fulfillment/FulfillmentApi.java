@@ -1,0 +1,75 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Json;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Pick-pack-ship records ({@code /api/shipments}) and transfers ({@code /api/transfers}). */
+@Path("api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class FulfillmentApi {
+
+    @Inject
+    Fulfillment fulfillment;
+
+    public record StatusChange(String status) {
+    }
+
+    @GET
+    @Path("shipments")
+    public Response shipments(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status,
+                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Json.page(fulfillment.queue(warehouse, status, PageRequest.of(page, size, 100)));
+    }
+
+    @GET
+    @Path("shipments/{id}")
+    public ShipmentView shipment(@PathParam("id") String id) {
+        return fulfillment.getShipment(id);
+    }
+
+    @POST
+    @Path("shipments/{id}/status")
+    public ShipmentView advance(@PathParam("id") String id, StatusChange change) {
+        return fulfillment.advance(id, change == null ? null : change.status());
+    }
+
+    @GET
+    @Path("transfers")
+    public Response transfers(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Json.page(fulfillment.transfers(status, PageRequest.of(page, size, 100)));
+    }
+
+    @GET
+    @Path("transfers/{id}")
+    public TransferView transfer(@PathParam("id") String id) {
+        return fulfillment.getTransfer(id);
+    }
+
+    @POST
+    @Path("transfers/{id}/ship")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TransferView ship(@PathParam("id") String id) {
+        return fulfillment.ship(id);
+    }
+
+    @POST
+    @Path("transfers/{id}/receive")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public TransferView receive(@PathParam("id") String id) {
+        return fulfillment.receive(id);
+    }
+}

@@ -1,0 +1,57 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Json;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code /api/orders}: place (processed at once), preview, read, list, cancel what is backordered. */
+@Path("api/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class OrderApi {
+
+    @Inject
+    SalesOrders orders;
+
+    @POST
+    public Response place(OrderData data) {
+        return Json.created(orders.place(data));
+    }
+
+    @POST
+    @Path("preview")
+    public OrderView preview(OrderData data) {
+        return orders.preview(data);
+    }
+
+    @GET
+    @Path("{number}")
+    public OrderView get(@PathParam("number") String number) {
+        return orders.get(number);
+    }
+
+    @GET
+    public Response list(@QueryParam("status") String status, @QueryParam("customer") String customer,
+                         @QueryParam("warehouse") String warehouse, @QueryParam("q") String q,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Json.page(orders.search(status, customer, warehouse, q, PageRequest.of(page, size, 100)));
+    }
+
+    @POST
+    @Path("{number}/cancel-backorder")
+    public OrderView cancelBackorder(@PathParam("number") String number) {
+        return orders.cancelBackorder(number);
+    }
+}

@@ -1,0 +1,25 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.platform.Code;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * An order as a clerk or an integration enters it. {@code policy}: strategy names overriding
+ * the customer's and the system default; {@code rush}: matched first when stock arrives.
+ */
+public record OrderData(@Code String customer, @Code String warehouse,
+                        @NotEmpty(message = "an order needs at least one line") @Size(max = 500, message = "at most 500 lines") List<@NotNull(message = "must not be empty") @Valid LineData> lines,
+                        List<String> policy, Boolean rush) {
+
+    public record LineData(@Code String sku,
+                           @NotNull @Min(value = 1, message = "must be at least 1")
+                           @Max(value = 1_000_000, message = "must be at most 1,000,000") Integer quantity) {
+    }
+}

@@ -1,0 +1,32 @@
+package com.backorderdesk.ordering;
+
+import java.util.List;
+
+/**
+ * An order as the API (API.md) and the pages show it; a preview has no number. Per line,
+ * processed + allocated + inTransfer + backordered = quantity, with dropShipped and shipped
+ * counted inside processed.
+ */
+public record OrderView(String number, String customer, String customerName, String warehouse, String status,
+                        List<String> policy, boolean rush, String parentOrder, List<String> childOrders,
+                        List<Line> lines, List<Shipment> shipments, List<String> purchaseOrders, List<String> transfers,
+                        String createdAt, String createdBy) {
+
+    public record Line(String sku, String name, int quantity, int allocated, int shipped, int inTransfer,
+                       int dropShipped, int backordered, int processed, int cancelled) {
+    }
+
+    public record Shipment(String id, String warehouse, String status, List<ShipmentLine> lines) {
+    }
+
+    public record ShipmentLine(String sku, int quantity) {
+    }
+
+    public int totalQuantity() {
+        return lines.stream().mapToInt(Line::quantity).sum();
+    }
+
+    public int totalProcessed() {
+        return lines.stream().mapToInt(Line::processed).sum();
+    }
+}

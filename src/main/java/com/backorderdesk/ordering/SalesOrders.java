@@ -1,0 +1,197 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.catalog.Customer;
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.Product;
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.fulfillment.Fulfillment;
+import com.backorderdesk.fulfillment.Plan;
+import com.backorderdesk.fulfillment.Planner;
+import com.backorderdesk.fulfillment.ShipmentView;
+import com.backorderdesk.fulfillment.StockSnapshot;
+import com.backorderdesk.fulfillment.TransferView;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Numbers;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.purchasing.PurchaseOrders;
+import com.backorderdesk.security.Audit;
+import com.backorderdesk.security.CurrentUser;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Places, previews, finds and cancels sales orders. Placing one is a single transaction:
+ * validate, lock the stock of its products, plan, apply.
+ */
+@Stateless
+public class SalesOrders {
+
+    static final int MAX_QUANTITY = 1_000_000;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Validation validation;
+    @Inject
+    Customers customers;
+    @Inject
+    Warehouses warehouses;
+    @Inject
+    Products products;
+    @Inject
+    Policies policies;
+    @Inject
+    StockSnapshot snapshot;
+    @Inject
+    Fulfillment fulfillment;
+    @Inject
+    PurchaseOrders purchaseOrders;
+    @Inject
+    Numbers numbers;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    private final Planner planner = new Planner();
+
+    /** What the checks and the lookups of an order give: everything needed to plan it. */
+    private record Checked(Customer customer, Warehouse warehouse, BackorderPolicy policy, Map<String, Integer> quantities,
+                           Map<String, Product> products, boolean rush) {
+    }
+
+    public OrderView place(OrderData data) {
+        Checked order = check(data);
+        StockSnapshot.Taken taken = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), true);
+        Plan plan = planner.plan(taken.input());
+        SalesOrder placed = new SalesOrder(numbers.next("SO-", "order_number_seq"), order.customer(), order.warehouse(),
+                order.policy(), order.rush(), clock.instant(), currentUser.name());
+        SalesOrder child = fulfillment.apply(placed, plan, taken, order.products());
+        audit.record("order.placed", placed.getNumber(), placed.getStatus() + " " + placed.getPolicy()
+                + (child == null ? "" : ", child " + child.getNumber()));
+        return view(placed);
+    }
+
+    /** What the order would become, changing nothing. */
+    public OrderView preview(OrderData data) {
+        Checked order = check(data);
+        Plan plan = planner.plan(snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), false).input());
+        List<OrderView.Line> lines = plan.lines().stream().map(l -> new OrderView.Line(l.sku(), order.products().get(l.sku()).getName(),
+                l.quantity(), l.held(), 0, l.inTransfer(), l.dropShipped(), l.backordered(), l.processed(), 0)).toList();
+        List<OrderView.Shipment> shipments = new ArrayList<>();
+        plan.shipments().forEach((warehouse, skus) -> shipments.add(new OrderView.Shipment(null, warehouse, "OPEN",
+                skus.entrySet().stream().map(e -> new OrderView.ShipmentLine(e.getKey(), e.getValue())).toList())));
+        return new OrderView(null, order.customer().getCode(), order.customer().getName(), order.warehouse().getCode(),
+                plan.status().name(), order.policy().names(), order.rush(), null, plan.hasChild() ? List.of("(new order)") : List.of(),
+                lines, shipments, List.of(), List.of(), null, currentUser.name());
+    }
+
+    /** Validates everything before anything changes; duplicate SKUs are merged into one line. */
+    private Checked check(OrderData data) {
+        validation.check(data);
+        Customer customer = customers.get(data.customer());
+        Warehouse warehouse = warehouses.get(data.warehouse());
+        if (!warehouse.isActive()) {
+            throw Problem.conflict("warehouse", "Warehouse " + warehouse.getCode() + " is not active.");
+        }
+        BackorderPolicy policy;
+        try {
+            policy = policies.resolve(data.policy(), customer);
+        } catch (Problem p) {
+            throw Problem.invalid("policy", p.getMessage());
+        }
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        Map<String, Product> found = new LinkedHashMap<>();
+        for (int i = 0; i < data.lines().size(); i++) {
+            OrderData.LineData line = data.lines().get(i);
+            String field = "lines[" + i + "]";
+            Product product = products.find(line.sku())
+                    .orElseThrow(() -> Problem.notFound(field + ".sku", "Unknown product '" + line.sku() + "'."));
+            int total = quantities.merge(product.getSku(), line.quantity(), Integer::sum);
+            if (total > MAX_QUANTITY) {
+                throw Problem.invalid(field + ".quantity", "The lines for " + product.getSku() + " add up to more than 1,000,000.");
+            }
+            found.put(product.getSku(), product);
+        }
+        return new Checked(customer, warehouse, policy, quantities, found, Boolean.TRUE.equals(data.rush()));
+    }
+
+    public OrderView get(String number) {
+        return view(find(number));
+    }
+
+    public SalesOrder find(String number) {
+        return Entities.single(em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class).setParameter("number", number))
+                .orElseThrow(() -> Problem.notFound("number", "Unknown order '" + number + "'."));
+    }
+
+    /** Cancels what is still backordered (and held) on an order; what is processed or in transfer stays. */
+    public OrderView cancelBackorder(String number) {
+        SalesOrder order = find(number);
+        order.checkWaiting();
+        fulfillment.cancelWaiting(order);
+        audit.record("order.backorder-cancelled", number, "now " + order.getStatus());
+        return view(order);
+    }
+
+    /** Orders newest first, filtered by status, customer, warehouse and number. */
+    public Page<OrderView> search(String status, String customer, String warehouse, String q, PageRequest page) {
+        OrderStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("status", "Unknown status '" + status + "'.");
+            }
+        }
+        String where = " where (:status is null or o.status = :status) and (:customer is null or o.customer.code = :customer)"
+                + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
+        var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where
+                + " order by o.createdAt desc, o.id desc", SalesOrder.class);
+        var count = em.createQuery("select count(o) from SalesOrder o" + where, Long.class);
+        for (var query : List.of(items, count)) {
+            query.setParameter("status", wanted).setParameter("customer", blank(customer)).setParameter("warehouse", blank(warehouse))
+                    .setParameter("q", blank(q) == null ? null : Page.contains(q));
+        }
+        return Page.of(items, count, page).map(this::view);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    OrderView view(SalesOrder order) {
+        List<OrderView.Line> lines = order.getLines().stream().map(l -> new OrderView.Line(l.getProduct().getSku(), l.getProduct().getName(),
+                l.getQuantity(), l.getAllocated(), l.getShipped(), l.getInTransfer(), l.getDropShipped(), l.getBackordered(),
+                l.getProcessed(), l.getCancelled())).toList();
+        List<OrderView.Shipment> shipments = fulfillment.shipmentsOf(order).stream().map(SalesOrders::shipment).toList();
+        return new OrderView(order.getNumber(), order.getCustomer().getCode(), order.getCustomer().getName(), order.getWarehouse().getCode(),
+                order.getStatus().name(), order.getPolicy().names(), order.isRush(),
+                order.getParent() == null ? null : order.getParent().getNumber(),
+                em.createNamedQuery(SalesOrder.CHILDREN, String.class).setParameter("order", order).getResultList(),
+                lines, shipments, purchaseOrders.numbersFor(order),
+                fulfillment.transfersOf(order).stream().map(TransferView::id).toList(),
+                order.getCreatedAt().toString(), order.getCreatedBy());
+    }
+
+    private static OrderView.Shipment shipment(ShipmentView s) {
+        return new OrderView.Shipment(s.id(), s.warehouse(), s.status(),
+                s.lines().stream().map(l -> new OrderView.ShipmentLine(l.sku(), l.quantity())).toList());
+    }
+}

@@ -1,0 +1,106 @@
+package com.backorderdesk.purchasing;
+
+import com.backorderdesk.catalog.Product;
+import com.backorderdesk.catalog.Supplier;
+import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.ordering.SalesOrder;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Numbers;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.security.Audit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Raises, consolidates, finds and closes purchase orders. */
+@Stateless
+public class PurchaseOrders {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Numbers numbers;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    /**
+     * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
+     * order of that supplier and warehouse that has received nothing yet, else a new one.
+     */
+    public PurchaseOrder replenish(Warehouse warehouse, Product product, int quantity, SalesOrder forOrder) {
+        Supplier supplier = product.getSupplier();
+        PurchaseOrder po = Entities.single(em.createNamedQuery(PurchaseOrder.CONSOLIDATABLE, PurchaseOrder.class)
+                        .setParameter("supplier", supplier).setParameter("warehouse", warehouse))
+                .orElseGet(() -> {
+                    PurchaseOrder created = PurchaseOrder.stock(numbers.next("PO-", "purchase_order_number_seq"), supplier, warehouse, clock.instant());
+                    em.persist(created);
+                    return created;
+                });
+        po.require(product, quantity, forOrder);
+        audit.record("purchase-order.required", po.getNumber(), quantity + " x " + product.getSku() + " for " + forOrder.getNumber());
+        return po;
+    }
+
+    /** A drop-ship order: the supplier ships these quantities straight to the customer. */
+    public PurchaseOrder dropShip(Supplier supplier, Warehouse warehouse, String shipTo, Map<Product, Integer> quantities, SalesOrder forOrder) {
+        PurchaseOrder po = PurchaseOrder.dropShip(numbers.next("PO-", "purchase_order_number_seq"), supplier, warehouse, shipTo, clock.instant());
+        quantities.forEach((product, quantity) -> po.require(product, quantity, forOrder));
+        em.persist(po);
+        audit.record("purchase-order.drop-ship", po.getNumber(), "for " + forOrder.getNumber());
+        return po;
+    }
+
+    public PurchaseOrderView confirmShipment(String number) {
+        PurchaseOrder po = find(number);
+        po.confirmShipment();
+        audit.record("purchase-order.drop-ship-confirmed", number, null);
+        return PurchaseOrderView.of(po);
+    }
+
+    public PurchaseOrderView get(String number) {
+        return PurchaseOrderView.of(find(number));
+    }
+
+    PurchaseOrder find(String number) {
+        return Entities.single(em.createNamedQuery(PurchaseOrder.BY_NUMBER, PurchaseOrder.class).setParameter("number", number))
+                .orElseThrow(() -> Problem.notFound("number", "Unknown purchase order '" + number + "'."));
+    }
+
+    public Page<PurchaseOrderView> search(String status, String supplier, String sku, PageRequest page) {
+        PurchaseOrderStatus wanted = parseStatus(status);
+        return Page.of(em.createNamedQuery(PurchaseOrder.SEARCH, PurchaseOrder.class)
+                                .setParameter("status", wanted).setParameter("supplier", blankToNull(supplier)).setParameter("sku", blankToNull(sku)),
+                        em.createNamedQuery(PurchaseOrder.COUNT, Long.class)
+                                .setParameter("status", wanted).setParameter("supplier", blankToNull(supplier)).setParameter("sku", blankToNull(sku)), page)
+                .map(PurchaseOrderView::of);
+    }
+
+    public List<String> numbersFor(SalesOrder order) {
+        return em.createNamedQuery(PurchaseOrder.OF_ORDER, String.class).setParameter("order", order).getResultList();
+    }
+
+    private static PurchaseOrderStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return PurchaseOrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("status", "Unknown status '" + status + "'. Use OPEN, RECEIVED or CLOSED.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
