@@ -81,9 +81,9 @@ public final class Api {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    /** Single quotes become double quotes, so JSON reads well inside Java strings. */
+    /** Single quotes (in the pattern and the values) become double quotes, so JSON reads well inside Java strings. */
     public static String json(String singleQuoted, Object... args) {
-        return String.format(singleQuoted.replace('\'', '"'), args);
+        return String.format(singleQuoted, args).replace('\'', '"');
     }
 
     public record Reply(int status, String body, HttpResponse<String> raw) {

@@ -1,0 +1,80 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.TestCatalog;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static com.backorderdesk.support.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Forty clerks order the last twenty units at once: exactly twenty get one, nobody gets an error. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConcurrentOrdersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void fortyConcurrentOrdersNeverOversellTwentyUnits() throws Exception {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String other = catalog.warehouse(2);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 20);
+        catalog.stock(other, sku, 0);
+
+        Api clerk = Api.at(base).as("clerk", "demo");
+        String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['MULTI_WAREHOUSE','BACKORDER']}", customer, warehouse, sku);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return clerk.post("/api/orders", body);
+            }));
+        }
+        start.countDown();
+        int processed = 0;
+        int backordered = 0;
+        for (Future<Api.Reply> future : replies) {
+            Api.Reply reply = future.get();
+            assertEquals(201, reply.status(), reply::toString);
+            JsonObject line = reply.object().getJsonArray("lines").getJsonObject(0);
+            processed += line.getInt("processed");
+            backordered += line.getInt("backordered");
+        }
+        pool.shutdown();
+        assertEquals(20, processed);
+        assertEquals(20, backordered);
+
+        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
+                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        assertEquals(List.of(20, 20, 0), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
+        assertEquals("20", clerk.get("/api/orders?status=COMPLETED&customer=" + customer).header("X-Total-Count"));
+        assertEquals("20", clerk.get("/api/orders?status=BACKORDERED&customer=" + customer).header("X-Total-Count"));
+    }
+}
