@@ -45,12 +45,16 @@ public class FormInput {
     }
 
     public Integer integer(String name) {
-        String text = text(name);
-        if (text == null || text.isEmpty()) {
+        return integer(name, text(name));
+    }
+
+    /** Reads {@code text} as a whole number for the field {@code name}, or records why it is not one. */
+    public Integer integer(String name, String text) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return Integer.valueOf(text);
+            return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
             errors.putIfAbsent(name, "must be a whole number");
             return null;
@@ -68,6 +72,16 @@ public class FormInput {
             errors.putIfAbsent(name, "must be a number such as 12.50");
             return null;
         }
+    }
+
+    /** Shows a value in the form again under this name (e.g. after moving rows). */
+    public void put(String name, Object value) {
+        values.put(name, value);
+    }
+
+    /** A message for a field, found while reading the form. */
+    public void reject(String name, String message) {
+        errors.putIfAbsent(name, message);
     }
 
     public boolean checkbox(String name) {

@@ -1,0 +1,101 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Flash;
+import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.View;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.function.Supplier;
+
+/** The pick-pack-ship work queue with its pick lists, and the transfers. */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class FulfillmentPages {
+
+    @Inject
+    Fulfillment fulfillment;
+    @Inject
+    Warehouses warehouses;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("shipments")
+    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") Integer page) {
+        return View.of("fulfillment/shipments").with("warehouse", warehouse).with("status", status)
+                .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
+                .with("page", fulfillment.queue(warehouse, status, PageRequest.of(page, 25, 25)));
+    }
+
+    @GET
+    @Path("shipments/{id}")
+    public View shipment(@PathParam("id") String id) {
+        ShipmentView shipment = fulfillment.getShipment(id);
+        ShipmentStatus next = ShipmentStatus.valueOf(shipment.status()).next();
+        return View.of("fulfillment/shipment").with("shipment", shipment).with("next", next == null ? null : next.name());
+    }
+
+    @POST
+    @Path("shipments/{id}/status")
+    public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
+        return act(() -> fulfillment.advance(id, status), "shipment.advanced", id, status, "/shipments/{id}");
+    }
+
+    @GET
+    @Path("transfers")
+    public View transfers(@QueryParam("status") String status, @QueryParam("page") Integer page) {
+        return View.of("fulfillment/transfers").with("status", status).with("statuses", TransferStatus.values())
+                .with("page", fulfillment.transfers(status, PageRequest.of(page, 25, 25)));
+    }
+
+    @GET
+    @Path("transfers/{id}")
+    public View transfer(@PathParam("id") String id) {
+        return View.of("fulfillment/transfer").with("transfer", fulfillment.getTransfer(id));
+    }
+
+    @POST
+    @Path("transfers/{id}/ship")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response ship(@PathParam("id") String id) {
+        return act(() -> fulfillment.ship(id), "transfer.shippedFlash", id, null, "/transfers/{id}");
+    }
+
+    @POST
+    @Path("transfers/{id}/receive")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response receive(@PathParam("id") String id) {
+        return act(() -> fulfillment.receive(id), "transfer.receivedFlash", id, null, "/transfers/{id}");
+    }
+
+    /** Runs a step; a refusal (wrong state) comes back as a message on the same page. */
+    private Response act(Supplier<Object> step, String messageKey, String id, String detail, String back) {
+        try {
+            step.get();
+            Flash.success(request, messageKey, id, detail);
+        } catch (Problem problem) {
+            if (problem.kind() == Problem.Kind.NOT_FOUND) {
+                throw problem;
+            }
+            Flash.error(request, "action.refused", problem.getMessage());
+        }
+        return Pages.redirect(back, id);
+    }
+}

@@ -1,0 +1,173 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Flash;
+import com.backorderdesk.web.FormInput;
+import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.View;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Order pages: the list with filters, order entry (preview before placing, more lines on
+ * request, all without JavaScript), the order page, and cancelling what is backordered.
+ */
+@Path("orders")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class OrderPages {
+
+    static final int FIRST_LINES = 5;
+    static final int MORE_LINES = 5;
+    static final List<String> COMMON_POLICIES = List.of("BACKORDER", "PARK", "SPLIT", "MULTI_WAREHOUSE, BACKORDER",
+            "TRANSFER, BACKORDER", "DROP_SHIP, BACKORDER", "MULTI_WAREHOUSE, TRANSFER, BACKORDER",
+            "MULTI_WAREHOUSE, DROP_SHIP, BACKORDER", "DROP_SHIP, SPLIT", "TRANSFER, PARK");
+
+    @Inject
+    SalesOrders orders;
+    @Inject
+    Warehouses warehouses;
+    @Inject
+    Validator validator;
+    @PersistenceContext
+    EntityManager em;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public View list(@QueryParam("status") String status, @QueryParam("customer") String customer,
+                     @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("page") Integer page) {
+        return View.of("ordering/orders").with("q", q).with("status", status).with("customer", customer).with("warehouse", warehouse)
+                .with("statuses", OrderStatus.values()).with("warehouses", warehouses.all())
+                .with("page", orders.search(status, customer, warehouse, q, PageRequest.of(page, 25, 25)));
+    }
+
+    @GET
+    @Path("new")
+    public View entry(@QueryParam("customer") String customer) {
+        Map<String, Object> initial = new HashMap<>();
+        initial.put("customer", customer == null ? "" : customer);
+        List<Object> rows = new ArrayList<>();
+        for (int i = 0; i < FIRST_LINES; i++) {
+            rows.add(i);
+        }
+        return form(FormInput.prefilled(initial), rows.size(), null);
+    }
+
+    /** One form, three buttons: more lines, preview, place. */
+    @POST
+    public Response submit() {
+        FormInput form = new FormInput(request, validator);
+        int rows = Math.min(500, Math.max(FIRST_LINES, parseInt(request.getParameter("rows"))));
+        OrderData data = read(form, rows);
+        String action = request.getParameter("action");
+        if ("more".equals(action)) {
+            return Pages.show(form(form, rows + MORE_LINES, null), 200);
+        }
+        if ("preview".equals(action)) {
+            OrderView preview = form.submit(data, orders::preview);
+            return Pages.show(form(form, rows, preview), form.hasErrors() ? 400 : 200);
+        }
+        OrderView placed = form.submit(data, orders::place);
+        if (placed == null) {
+            return Pages.show(form(form, rows, null), 400);
+        }
+        Flash.success(request, "order.placedFlash", placed.number(), placed.status());
+        return Pages.redirect("/orders/{number}", placed.number());
+    }
+
+    @GET
+    @Path("{number}")
+    public View order(@PathParam("number") String number) {
+        return View.of("ordering/order").with("order", orders.get(number));
+    }
+
+    /** Asks before cancelling: what is cancelled no longer waits for stock. */
+    @GET
+    @Path("{number}/cancel-backorder")
+    public View confirmCancel(@PathParam("number") String number) {
+        return View.of("ordering/order-cancel").with("order", orders.get(number));
+    }
+
+    @POST
+    @Path("{number}/cancel-backorder")
+    public Response cancel(@PathParam("number") String number) {
+        try {
+            OrderView order = orders.cancelBackorder(number);
+            Flash.success(request, "order.cancelled", number, order.status());
+        } catch (Problem problem) {
+            if (problem.kind() == Problem.Kind.NOT_FOUND) {
+                throw problem;
+            }
+            Flash.error(request, "order.notCancelled", problem.getMessage());
+        }
+        return Pages.redirect("/orders/{number}", number);
+    }
+
+    /**
+     * Reads the filled rows in order; empty rows are left out and the rows shown again are
+     * compacted, so a message for {@code lines[i]} stands beside the i-th filled row.
+     */
+    private OrderData read(FormInput form, int rows) {
+        List<OrderData.LineData> lines = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            String sku = request.getParameter("lines[" + row + "].sku");
+            String quantity = request.getParameter("lines[" + row + "].quantity");
+            if ((sku == null || sku.isBlank()) && (quantity == null || quantity.isBlank())) {
+                continue;
+            }
+            int i = lines.size();
+            form.put("lines[" + i + "].sku", sku);
+            form.put("lines[" + i + "].quantity", quantity);
+            lines.add(new OrderData.LineData(sku == null ? null : sku.strip(), form.integer("lines[" + i + "].quantity", quantity)));
+        }
+        for (int i = lines.size(); i < rows; i++) {
+            form.put("lines[" + i + "].sku", "");
+            form.put("lines[" + i + "].quantity", "");
+        }
+        String policy = form.text("policy");
+        List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return new OrderData(form.text("customer"), form.text("warehouse"), lines, strategies, form.checkbox("rush"));
+    }
+
+    private View form(FormInput form, int rows, OrderView preview) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            indexes.add(i);
+        }
+        return View.of("ordering/order-form").with("form", form).with("rows", indexes).with("preview", preview)
+                .with("warehouses", warehouses.all()).with("policies", COMMON_POLICIES)
+                .with("customers", em.createQuery("select c.code, c.name from Customer c order by c.code", Object[].class).setMaxResults(1000).getResultList())
+                .with("products", em.createQuery("select p.sku, p.name from Product p order by p.sku", Object[].class).setMaxResults(2000).getResultList());
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

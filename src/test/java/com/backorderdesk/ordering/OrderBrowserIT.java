@@ -1,0 +1,105 @@
+package com.backorderdesk.ordering;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Chrome;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.TestWarehouses;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A clerk in a real browser enters a two-line order that pulls stock from several warehouses. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrderBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Chrome.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aTwoLineMultiWarehouseOrderShowsOneRecordPerSupplyingWarehouse() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        TestWarehouses wh = TestWarehouses.create(catalog);
+        String supplier = catalog.supplier(false);
+        String a = catalog.product(supplier, 0, false);
+        String b = catalog.product(supplier, 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(wh.main(), a, 2);
+        catalog.stock(wh.east(), a, 5);
+        catalog.stock(wh.west(), b, 4);
+
+        browser.get(base + "login");
+        browser.findElement(By.id("username")).sendKeys("clerk");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.findElement(By.linkText("Orders")).click();
+        browser.findElement(By.linkText("New order")).click();
+        type("customer", customer);
+        new Select(browser.findElement(By.id("warehouse"))).selectByValue(wh.main());
+        type("policy", "MULTI_WAREHOUSE, BACKORDER");
+        type("lines[0].sku", a);
+        type("lines[0].quantity", "4");
+        type("lines[1].sku", b);
+        type("lines[1].quantity", "6");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertTrue(browser.findElement(By.id("preview")).getText().contains("partially completed"), browser.findElement(By.id("preview")).getText());
+        Chrome.screenshot(browser, "order-preview");
+
+        browser.findElement(By.cssSelector("button[value=place]")).click();
+        assertTrue(browser.getCurrentUrl().matches(".*/orders/SO-\\d+"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
+        Chrome.screenshot(browser, "order-page");
+
+        Map<String, String> records = new TreeMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("tr.shipment"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            records.put(cells.get(1).getText(), cells.get(3).getText());
+        }
+        assertEquals(Map.of(wh.main(), "2 × " + a, wh.east(), "2 × " + a, wh.west(), "4 × " + b), records);
+        String lines = browser.findElement(By.xpath("//h2[.='Lines']/following-sibling::table[1]")).getText();
+        assertTrue(lines.contains(b), lines);
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
