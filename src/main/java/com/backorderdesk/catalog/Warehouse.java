@@ -52,6 +52,9 @@ public class Warehouse {
         if (data.active() != null) {
             this.active = data.active();
         }
+        if (data.autoMatch() != null) {
+            this.autoMatch = data.autoMatch();
+        }
     }
 
     public Long getId() {

@@ -44,7 +44,7 @@ public class WarehousePages {
     @Path("new")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public View newWarehouse() {
-        return form(FormInput.prefilled(Map.of("priority", 10, "active", true)), null);
+        return form(FormInput.prefilled(Map.of("priority", 10, "active", true, "autoMatch", true)), null);
     }
 
     @POST
@@ -65,7 +65,7 @@ public class WarehousePages {
     public View edit(@PathParam("code") String code) {
         Warehouse w = warehouses.get(code);
         return form(FormInput.prefilled(Map.of("code", w.getCode(), "name", w.getName(), "priority", w.getPriority(),
-                "active", w.isActive())), code);
+                "active", w.isActive(), "autoMatch", w.isAutoMatch())), code);
     }
 
     @POST
@@ -83,7 +83,7 @@ public class WarehousePages {
     }
 
     private static WarehouseData read(FormInput form, String code) {
-        return new WarehouseData(code, form.text("name"), form.integer("priority"), form.checkbox("active"));
+        return new WarehouseData(code, form.text("name"), form.integer("priority"), form.checkbox("active"), form.checkbox("autoMatch"));
     }
 
     private static View form(FormInput form, String editing) {

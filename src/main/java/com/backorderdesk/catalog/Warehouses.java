@@ -41,7 +41,7 @@ public class Warehouses {
 
     public Warehouse update(String code, WarehouseData data) {
         Warehouse warehouse = get(code);
-        validation.check(new WarehouseData(code, data.name(), data.priority(), data.active()));
+        validation.check(new WarehouseData(code, data.name(), data.priority(), data.active(), data.autoMatch()));
         warehouse.update(data);
         audit.record("warehouse.changed", code, warehouse.getName());
         return warehouse;

@@ -76,6 +76,8 @@ public class Fulfillment {
             StockLevel level = taken.level(pick.warehouse(), pick.sku());
             level.allocate(pick.quantity());
             OrderLine line = lines.get(pick.sku());
+            em.persist(new AllocationSource(line, level.getWarehouse(), pick.quantity(), AllocationSource.Kind.STOCK,
+                    "On hand when " + order.getNumber() + " was placed", clock.instant()));
             if (pick.ship()) {
                 line.process(pick.quantity());
                 shipments.computeIfAbsent(pick.warehouse(), w -> newShipment(order, level.getWarehouse())).add(line, pick.quantity());
@@ -96,6 +98,8 @@ public class Fulfillment {
         Map<String, Map<Product, Integer>> dropShips = new LinkedHashMap<>();
         for (DropShip drop : plan.dropShips()) {
             lines.get(drop.sku()).dropShip(drop.quantity());
+            em.persist(new AllocationSource(lines.get(drop.sku()), order.getWarehouse(), drop.quantity(), AllocationSource.Kind.DROP_SHIP,
+                    "Supplier " + drop.supplier() + " ships to the customer", clock.instant()));
             dropShips.computeIfAbsent(drop.supplier(), s -> new LinkedHashMap<>()).put(products.get(drop.sku()), drop.quantity());
         }
         dropShips.forEach((supplier, quantities) -> purchaseOrders.dropShip(quantities.keySet().iterator().next().getSupplier(),
@@ -118,7 +122,7 @@ public class Fulfillment {
         return lines;
     }
 
-    private Shipment newShipment(SalesOrder order, Warehouse warehouse) {
+    public Shipment newShipment(SalesOrder order, Warehouse warehouse) {
         return new Shipment(numbers.next("PPS-", "shipment_number_seq"), order, warehouse, clock.instant());
     }
 
@@ -193,6 +197,8 @@ public class Fulfillment {
             destination.allocate(transfer.getQuantity());
             boolean hold = order.holdsArrivals();
             line.transferArrived(transfer.getQuantity(), hold);
+            em.persist(new AllocationSource(line, transfer.getTo(), transfer.getQuantity(), AllocationSource.Kind.TRANSFER,
+                    transfer.getNumber() + " from " + transfer.getFrom().getCode(), clock.instant()));
             if (hold) {
                 em.persist(new LineHold(line, transfer.getTo(), transfer.getQuantity()));
             } else {
@@ -210,6 +216,12 @@ public class Fulfillment {
     public List<ShipmentView> shipmentsOf(SalesOrder order) {
         return em.createNamedQuery(Shipment.OF_ORDER, Shipment.class).setParameter("order", order).getResultStream()
                 .map(ShipmentView::of).toList();
+    }
+
+    /** Where the units of an order's lines came from, in the order they came. */
+    public List<SourceView> sourcesOf(SalesOrder order) {
+        return em.createNamedQuery(AllocationSource.OF_ORDER, AllocationSource.class).setParameter("order", order)
+                .getResultStream().map(SourceView::of).toList();
     }
 
     public List<TransferView> transfersOf(SalesOrder order) {

@@ -68,8 +68,10 @@ public class Shipment {
         this.status = ShipmentStatus.OPEN;
     }
 
+    /** Puts a quantity of an order line on this record (one record line per order line). */
     public void add(OrderLine line, int quantity) {
-        lines.add(new ShipmentLine(this, line, quantity));
+        lines.stream().filter(l -> l.getOrderLine() == line).findFirst()
+                .ifPresentOrElse(l -> l.add(quantity), () -> lines.add(new ShipmentLine(this, line, quantity)));
     }
 
     /** Moves one step on; anything else (skipping, going back, after SHIPPED) is a conflict. */

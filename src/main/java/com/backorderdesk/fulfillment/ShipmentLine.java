@@ -32,6 +32,10 @@ public class ShipmentLine {
         this.quantity = quantity;
     }
 
+    void add(int more) {
+        quantity += more;
+    }
+
     public OrderLine getOrderLine() {
         return orderLine;
     }

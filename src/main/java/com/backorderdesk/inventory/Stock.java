@@ -5,6 +5,7 @@ import com.backorderdesk.catalog.ProductAdded;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.WarehouseAdded;
+import com.backorderdesk.fulfillment.AllocationSource;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -70,10 +71,18 @@ public class Stock {
             em.persist(movement);
             audit.record("stock.counted", sku + " @ " + warehouse, before + " -> " + level.getOnHand() + ": " + data.reason().trim());
             if (movement.getQuantity() > 0) {
-                arrived.fire(new StockArrived(sku, warehouse, movement.getQuantity(), "ADJUSTMENT"));
+                arrived.fire(new StockArrived(sku, warehouse, movement.getQuantity(), "Stock count: " + data.reason().trim(),
+                        AllocationSource.Kind.ADJUSTMENT));
             }
         }
         return levelsOf(sku).stream().filter(l -> l.warehouse().equals(warehouse)).findFirst().orElseThrow();
+    }
+
+    /** Received goods: on-hand goes up through the ledger, then restock matching runs (same transaction). */
+    public void receive(String warehouse, String sku, int quantity, String source, String reference) {
+        StockLevel level = lock(warehouse, sku);
+        em.persist(level.receive(quantity, MovementKind.RECEIPT, clock.instant(), currentUser.name(), "Received " + source, reference));
+        arrived.fire(new StockArrived(sku, warehouse, quantity, source, AllocationSource.Kind.RECEIPT));
     }
 
     /** The level of a product at a warehouse, locked for this transaction. */

@@ -50,6 +50,8 @@ public class OrderPages {
     @Inject
     Warehouses warehouses;
     @Inject
+    com.backorderdesk.fulfillment.Alerts alerts;
+    @Inject
     Validator validator;
     @PersistenceContext
     EntityManager em;
@@ -101,7 +103,8 @@ public class OrderPages {
     @GET
     @Path("{number}")
     public View order(@PathParam("number") String number) {
-        return View.of("ordering/order").with("order", orders.get(number));
+        return View.of("ordering/order").with("order", orders.get(number)).with("sources", orders.sources(number))
+                .with("alerts", alerts.list(number, null, new PageRequest(0, 50)).items());
     }
 
     /** Asks before cancelling: what is cancelled no longer waits for stock. */

@@ -136,6 +136,11 @@ public class SalesOrders {
         return view(find(number));
     }
 
+    /** Where each allocated or processed unit of the order came from, and when. */
+    public List<com.backorderdesk.fulfillment.SourceView> sources(String number) {
+        return fulfillment.sourcesOf(find(number));
+    }
+
     public SalesOrder find(String number) {
         return Entities.single(em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class).setParameter("number", number))
                 .orElseThrow(() -> Problem.notFound("number", "Unknown order '" + number + "'."));

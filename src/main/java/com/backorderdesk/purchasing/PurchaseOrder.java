@@ -105,6 +105,41 @@ public class PurchaseOrder {
         salesOrders.add(forOrder);
     }
 
+    /**
+     * Checks a receipt before anything changes: a stock order, still open, every SKU on it, no
+     * more than is still to come. Returns the lines in the order given.
+     */
+    public List<PurchaseOrderLine> checkReceipt(List<String> skus, List<Integer> quantities) {
+        if (type != PurchaseOrderType.STOCK) {
+            throw Problem.conflict("type", "Purchase order " + number + " is a drop-ship; confirm its shipment instead.");
+        }
+        if (status != PurchaseOrderStatus.OPEN) {
+            throw Problem.conflict("status", "Purchase order " + number + " is " + status + ": nothing more can be received.");
+        }
+        List<PurchaseOrderLine> matched = new ArrayList<>();
+        java.util.Map<PurchaseOrderLine, Integer> total = new java.util.HashMap<>();
+        for (int i = 0; i < skus.size(); i++) {
+            String sku = skus.get(i);
+            String field = "lines[" + i + "]";
+            PurchaseOrderLine line = lines.stream().filter(l -> l.getProduct().getSku().equals(sku)).findFirst()
+                    .orElseThrow(() -> Problem.invalid(field + ".sku", sku + " is not on purchase order " + number + "."));
+            int sum = total.merge(line, quantities.get(i), Integer::sum);
+            if (sum > line.getQuantity() - line.getReceived()) {
+                throw Problem.invalid(field + ".quantity", "Only " + (line.getQuantity() - line.getReceived()) + " of " + sku
+                        + " are still to come on " + number + ".");
+            }
+            matched.add(line);
+        }
+        return matched;
+    }
+
+    /** After a receipt: RECEIVED once every line is complete. */
+    public void settle() {
+        if (lines.stream().allMatch(l -> l.getReceived() >= l.getQuantity())) {
+            status = PurchaseOrderStatus.RECEIVED;
+        }
+    }
+
     /** Drop-ship: the supplier has shipped to the customer. */
     public void confirmShipment() {
         if (type != PurchaseOrderType.DROP_SHIP) {

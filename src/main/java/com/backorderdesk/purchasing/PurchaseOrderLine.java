@@ -35,6 +35,10 @@ public class PurchaseOrderLine {
         quantity += more;
     }
 
+    void receive(int units) {
+        received += units;
+    }
+
     void receiveAll() {
         received = quantity;
     }

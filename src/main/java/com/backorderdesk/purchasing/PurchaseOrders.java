@@ -9,6 +9,8 @@ import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +34,10 @@ public class PurchaseOrders {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Validation validation;
+    @Inject
+    Stock stock;
 
     /**
      * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
@@ -58,6 +64,37 @@ public class PurchaseOrders {
         em.persist(po);
         audit.record("purchase-order.drop-ship", po.getNumber(), "for " + forOrder.getNumber());
         return po;
+    }
+
+    /** The answer to a receipt: what came in, and which waiting lines it filled. */
+    public record Receipt(String reference, PurchaseOrderView purchaseOrder, List<Match> matches) {
+        public record Match(String order, String sku, int quantity) {
+        }
+    }
+
+    /**
+     * Receives goods into the purchase order's warehouse. Restock matching runs in the same
+     * transaction (it listens to the stock arriving); the answer lists its matches.
+     */
+    public Receipt receive(String number, ReceiptData data) {
+        validation.check(data);
+        PurchaseOrder po = find(number);
+        List<PurchaseOrderLine> lines = po.checkReceipt(data.lines().stream().map(ReceiptData.Line::sku).toList(),
+                data.lines().stream().map(ReceiptData.Line::quantity).toList());
+        String reference = numbers.next("RC-", "receipt_number_seq");
+        String source = number + " receipt " + reference;
+        for (int i = 0; i < lines.size(); i++) {
+            PurchaseOrderLine line = lines.get(i);
+            int quantity = data.lines().get(i).quantity();
+            line.receive(quantity);
+            stock.receive(po.getWarehouse().getCode(), line.getProduct().getSku(), quantity, source, reference);
+        }
+        po.settle();
+        audit.record("purchase-order.received", number, reference);
+        List<Receipt.Match> matches = em.createQuery("select m.order.number, m.product.sku, m.quantity from RestockMatch m "
+                        + "where m.source = :source order by m.id", Object[].class).setParameter("source", source).getResultStream()
+                .map(r -> new Receipt.Match((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+        return new Receipt(reference, PurchaseOrderView.of(po), matches);
     }
 
     public PurchaseOrderView confirmShipment(String number) {

@@ -37,6 +37,14 @@ public class PurchasingApi {
         return purchaseOrders.get(number);
     }
 
+    /** Goods arrived; restock matching runs in the same transaction: {@code {matches: [{order, sku, quantity}]}}. */
+    @POST
+    @Path("{number}/receipts")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public PurchaseOrders.Receipt receive(@PathParam("number") String number, ReceiptData data) {
+        return purchaseOrders.receive(number, data);
+    }
+
     @POST
     @Path("{number}/confirm-shipment")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

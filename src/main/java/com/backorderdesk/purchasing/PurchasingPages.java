@@ -38,10 +38,69 @@ public class PurchasingPages {
                 .with("page", purchaseOrders.search(status, supplier, sku, PageRequest.of(page, 25, 25)));
     }
 
+    @Inject
+    com.backorderdesk.fulfillment.Restocking restocking;
+    @Inject
+    jakarta.validation.Validator validator;
+
     @GET
     @Path("{number}")
     public View detail(@PathParam("number") String number) {
-        return View.of("purchasing/purchase-order").with("po", purchaseOrders.get(number));
+        PurchaseOrderView po = purchaseOrders.get(number);
+        java.util.Map<String, Object> empty = new java.util.HashMap<>();
+        for (int i = 0; i < po.lines().size(); i++) {
+            empty.put("lines[" + i + "].quantity", "");
+        }
+        return view(po, com.backorderdesk.web.FormInput.prefilled(empty), null);
+    }
+
+    /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
+    @POST
+    @Path("{number}/receipts")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response receive(@PathParam("number") String number) {
+        PurchaseOrderView po = purchaseOrders.get(number);
+        com.backorderdesk.web.FormInput form = new com.backorderdesk.web.FormInput(request, validator);
+        java.util.List<ReceiptData.Line> lines = new java.util.ArrayList<>();
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < po.lines().size(); i++) {
+            Integer quantity = form.integer("lines[" + i + "].quantity");
+            if (quantity != null && quantity != 0 || form.getErrors().containsKey("lines[" + i + "].quantity")) {
+                lines.add(new ReceiptData.Line(po.lines().get(i).sku(), quantity));
+                rows.add(i);
+            }
+        }
+        if (lines.isEmpty() && form.getErrors().isEmpty()) {
+            form.reject("lines", "Enter the quantity received for at least one line.");
+        }
+        if ("preview".equals(request.getParameter("action")) && !form.hasErrors()) {
+            java.util.Map<String, java.util.List<java.util.Map.Entry<String, Integer>>> fills = new java.util.LinkedHashMap<>();
+            for (ReceiptData.Line line : lines) {
+                if (line.quantity() != null && line.quantity() > 0) {
+                    fills.put(line.sku(), restocking.previewReceipt(po.warehouse(), line.sku(), line.quantity()));
+                }
+            }
+            return Pages.show(view(po, form, fills), 200);
+        }
+        PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> purchaseOrders.receive(number, data));
+        if (receipt == null) {
+            // messages name the receipt's own lines; show them beside the purchase order's rows
+            java.util.Map<String, String> moved = new java.util.LinkedHashMap<>();
+            form.getErrors().forEach((field, message) -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)](.*)").matcher(field);
+                moved.put(m.matches() && Integer.parseInt(m.group(1)) < rows.size()
+                        ? "lines[" + rows.get(Integer.parseInt(m.group(1))) + "].quantity" : field, message);
+            });
+            form.getErrors().clear();
+            form.getErrors().putAll(moved);
+            return Pages.show(view(po, form, null), 400);
+        }
+        Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
+        return Pages.redirect("/purchase-orders/{number}", number);
+    }
+
+    private static View view(PurchaseOrderView po, com.backorderdesk.web.FormInput form, Object fills) {
+        return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("fills", fills);
     }
 
     @POST

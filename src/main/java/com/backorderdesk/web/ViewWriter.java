@@ -29,6 +29,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
 
     @Inject
     Templates templates;
+    @Inject
+    com.backorderdesk.fulfillment.Alerts alerts;
     @Context
     HttpServletRequest request;
     @Context
@@ -46,6 +48,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
         WebContext context = new WebContext(templates.application().buildExchange(request, response), request.getLocale());
         context.setVariables(view.model());
         context.setVariable("currentUser", request.getRemoteUser());
+        context.setVariable("unreadAlerts", request.getRemoteUser() == null ? 0 : alerts.unread(request.getRemoteUser()));
         context.setVariable("isAdmin", request.isUserInRole("ADMIN"));
         context.setVariable("isManager", request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"));
         context.setVariable("csrf", Csrf.token(request));

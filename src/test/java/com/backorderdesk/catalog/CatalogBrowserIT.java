@@ -57,10 +57,11 @@ class CatalogBrowserIT {
         browser.findElement(By.id("username")).sendKeys("manager");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/products"), browser.getCurrentUrl());
+        Chrome.awaitUrl(browser, ".*/products$");
         assertEquals("manager", browser.findElement(By.cssSelector(".signout .user")).getText());
 
         browser.findElement(By.linkText("New product")).click();
+        Chrome.await(browser, By.id("sku"));
         String sku = unique("WEB");
         type("sku", sku);
         type("name", "<script>alert(1)</script>");
@@ -70,7 +71,7 @@ class CatalogBrowserIT {
         type("supplier", supplier);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
-        WebElement priceError = browser.findElement(By.cssSelector(".field.has-error .error"));
+        WebElement priceError = Chrome.await(browser, By.cssSelector(".field.has-error .error"));
         assertEquals("must be a number such as 12.50", priceError.getText());
         assertEquals("<script>alert(1)</script>", browser.findElement(By.id("name")).getAttribute("value"), "what was typed is kept");
         Chrome.screenshot(browser, "product-form-error");
@@ -78,7 +79,7 @@ class CatalogBrowserIT {
         type("unitPrice", "12.50");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
-        assertTrue(browser.getCurrentUrl().endsWith("/products/" + sku), browser.getCurrentUrl());
+        Chrome.awaitUrl(browser, ".*/products/" + sku + "$");
         assertEquals("Product " + sku + " created.", browser.findElement(By.cssSelector(".flash")).getText());
         assertEquals(sku + " · <script>alert(1)</script>", browser.findElement(By.tagName("h1")).getText(), "markup is shown as text");
         assertEquals("12.50", browser.findElement(By.xpath("//dt[.='Unit price']/following-sibling::dd[1]")).getText());

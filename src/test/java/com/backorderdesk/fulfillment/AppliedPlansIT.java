@@ -134,10 +134,11 @@ class AppliedPlansIT {
                     + coalesce((select sum(t.quantity) from stock_transfer t
                                 where t.from_warehouse_id = l.warehouse_id and t.product_id = l.product_id and t.status = 'REQUESTED'), 0)
                     from stock_level l join product p on p.id = l.product_id join warehouse w on w.id = l.warehouse_id
-                    where p.sku like ?
+                    where p.sku like ? and w.code like ?
                     """;
             try (PreparedStatement st = c.prepareStatement(unexplained)) {
                 st.setString(1, "APP%-" + id);
+                st.setString(2, "AP_-" + id);
                 try (ResultSet rs = st.executeQuery()) {
                     int levels = 0;
                     while (rs.next()) {

@@ -68,9 +68,9 @@ class OrderBrowserIT {
         browser.findElement(By.id("username")).sendKeys("clerk");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-
-        browser.findElement(By.linkText("Orders")).click();
-        browser.findElement(By.linkText("New order")).click();
+        Chrome.await(browser, By.linkText("Orders")).click();
+        Chrome.await(browser, By.linkText("New order")).click();
+        Chrome.await(browser, By.id("customer"));
         type("customer", customer);
         new Select(browser.findElement(By.id("warehouse"))).selectByValue(wh.main());
         type("policy", "MULTI_WAREHOUSE, BACKORDER");
@@ -79,11 +79,11 @@ class OrderBrowserIT {
         type("lines[1].sku", b);
         type("lines[1].quantity", "6");
         browser.findElement(By.cssSelector("button[value=preview]")).click();
-        assertTrue(browser.findElement(By.id("preview")).getText().contains("partially completed"), browser.findElement(By.id("preview")).getText());
+        assertTrue(Chrome.await(browser, By.id("preview")).getText().contains("partially completed"), browser.findElement(By.id("preview")).getText());
         Chrome.screenshot(browser, "order-preview");
 
         browser.findElement(By.cssSelector("button[value=place]")).click();
-        assertTrue(browser.getCurrentUrl().matches(".*/orders/SO-\\d+"), browser.getCurrentUrl());
+        Chrome.awaitUrl(browser, ".*/orders/SO-\\d+$");
         assertTrue(browser.findElement(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
         Chrome.screenshot(browser, "order-page");
 

@@ -38,6 +38,18 @@ public final class Chrome {
         return new ChromeDriver(service, options);
     }
 
+    /** Waits (up to 10 s) for an element after a click that loads a page. */
+    public static org.openqa.selenium.WebElement await(WebDriver driver, org.openqa.selenium.By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Waits (up to 10 s) until the address matches a regular expression. */
+    public static void awaitUrl(WebDriver driver, String regex) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(regex));
+    }
+
     /** Keeps a picture of the page under target/screenshots, for a person to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {

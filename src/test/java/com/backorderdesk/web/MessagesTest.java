@@ -34,6 +34,9 @@ class MessagesTest {
         collect(Path.of("src/main/java"), ".java", FLASH_KEY, used);
         collect(Path.of("src/main/java"), ".java", LOGIN_KEY, used);
         used.removeIf(key -> key.endsWith(".") || key.endsWith("__")); // keys built at run time, checked below
+        for (var kind : com.backorderdesk.fulfillment.AllocationSource.Kind.values()) {
+            used.add("source." + kind.name());
+        }
         for (var status : com.backorderdesk.ordering.OrderStatus.values()) {
             used.add("status." + status.name());
         }

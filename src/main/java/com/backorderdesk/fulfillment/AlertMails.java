@@ -1,0 +1,60 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.mail.Outbox;
+import com.backorderdesk.platform.Settings;
+import com.backorderdesk.security.Accounts;
+import com.backorderdesk.security.AppUser;
+import com.backorderdesk.web.Templates;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Restock alerts by mail: one mail per user per receipt, listing every order of that user the
+ * receipt filled and what can now ship. Written to the outbox in the receipt's transaction.
+ */
+@Stateless
+public class AlertMails {
+
+    @Inject
+    Accounts accounts;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Templates templates;
+    @Inject
+    Settings settings;
+
+    /** What one order got: its number, customer, status now, and SKU -> quantity matched. */
+    public record Filled(String order, String customer, String status, Map<String, Integer> quantities) {
+    }
+
+    public void matched(@Observes RestockMatched event) {
+        Map<String, Map<String, Filled>> byRecipient = new TreeMap<>();
+        for (RestockMatch m : event.matches()) {
+            Filled filled = byRecipient.computeIfAbsent(m.getRecipient(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.getOrder().getNumber(), n -> new Filled(n, m.getOrder().getCustomer().getName(),
+                            m.getOrder().getStatus().name(), new TreeMap<>()));
+            filled.quantities().merge(m.getProduct().getSku(), m.getQuantity(), Integer::sum);
+        }
+        byRecipient.forEach((username, orders) -> {
+            Optional<AppUser> user = accounts.find(username);
+            if (user.isEmpty() || !user.get().isEnabled()) {
+                return;
+            }
+            Map<String, Object> model = Map.of("username", username, "source", event.source(),
+                    "orders", List.copyOf(orders.values()), "baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));
+            String subject = "Restock: " + orders.size() + (orders.size() == 1 ? " order" : " orders") + " filled by " + event.source();
+            outbox.queue("ALERT", user.get().getEmail(), subject,
+                    templates.render("mail/restock-alert.txt", model, Locale.ENGLISH),
+                    templates.render("mail/restock-alert", model, Locale.ENGLISH), null);
+        });
+    }
+}

@@ -1,0 +1,108 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.ordering.SalesOrders;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Flash;
+import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.View;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/** The backorder list (oldest first, filters, CSV), "match now" for fillable orders, and the alerts page. */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class BackorderPages {
+
+    @Inject
+    Backorders backorders;
+    @Inject
+    Restocking restocking;
+    @Inject
+    SalesOrders orders;
+    @Inject
+    Alerts alerts;
+    @Inject
+    Warehouses warehouses;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("backorders")
+    public View list(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse,
+                     @QueryParam("sku") String sku, @QueryParam("page") Integer page) {
+        return View.of("fulfillment/backorders").with("customer", customer).with("warehouse", warehouse).with("sku", sku)
+                .with("warehouses", warehouses.all())
+                .with("page", backorders.waiting(customer, warehouse, sku, PageRequest.of(page, 25, 25)));
+    }
+
+    /** The whole filtered list as CSV, for a spreadsheet. */
+    @GET
+    @Path("backorders.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse, @QueryParam("sku") String sku) {
+        StringBuilder csv = new StringBuilder("order,customer,warehouse,status,rush,age_days,waiting,expected,fillable_now,value\r\n");
+        int pageNo = 0;
+        Page<BackorderView> page;
+        do {
+            page = backorders.waiting(customer, warehouse, sku, new PageRequest(pageNo++, PageRequest.MAX_SIZE));
+            for (BackorderView b : page.items()) {
+                csv.append(String.join(",", cell(b.order()), cell(b.customerName()), cell(b.warehouse()), cell(b.status()),
+                        String.valueOf(b.rush()), String.valueOf(b.ageDays()),
+                        cell(b.waiting().stream().map(w -> w.quantity() + " x " + w.sku()).collect(Collectors.joining("; "))),
+                        cell(b.waiting().stream().map(w -> w.expected() == null ? "-" : w.expected()).collect(Collectors.joining("; "))),
+                        String.valueOf(b.fillableNow()), b.value().toPlainString())).append("\r\n");
+            }
+        } while (page.hasNext());
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"backorders.csv\"").build();
+    }
+
+    /** A CSV cell: quoted, quotes doubled, and no leading formula characters for spreadsheets. */
+    static String cell(String text) {
+        String value = text == null ? "" : text;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    @POST
+    @Path("backorders/match")
+    public Response matchNow(@FormParam("order") String number) {
+        int matched = restocking.matchFor(orders.find(number));
+        Flash.success(request, matched == 0 ? "backorders.nothingMatched" : "backorders.matched", number, matched);
+        return Pages.redirect("/backorders");
+    }
+
+    @GET
+    @Path("alerts")
+    public View alerts(@QueryParam("all") String all, @QueryParam("page") Integer page) {
+        boolean everyone = all != null && (request.isUserInRole(Role.MANAGER_NAME) || request.isUserInRole(Role.ADMIN_NAME));
+        return View.of("fulfillment/alerts").with("all", everyone)
+                .with("page", alerts.list(null, everyone ? null : request.getRemoteUser(), PageRequest.of(page, 50, 50)));
+    }
+
+    @POST
+    @Path("alerts/read")
+    public Response markRead() {
+        alerts.markAllRead(request.getRemoteUser());
+        return Pages.redirect("/alerts");
+    }
+}

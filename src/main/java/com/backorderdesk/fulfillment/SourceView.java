@@ -1,0 +1,10 @@
+package com.backorderdesk.fulfillment;
+
+/** Where units of an order line came from: "3 × A from PO-7 receipt RC-2 at MAIN, 2026-11-26 09:14". */
+public record SourceView(String sku, int quantity, String kind, String reference, String warehouse, String at) {
+
+    static SourceView of(AllocationSource a) {
+        return new SourceView(a.getLine().getProduct().getSku(), a.getQuantity(), a.getKind().name(), a.getReference(),
+                a.getWarehouse().getCode(), a.getAt().toString());
+    }
+}

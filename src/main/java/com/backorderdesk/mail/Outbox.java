@@ -1,0 +1,118 @@
+package com.backorderdesk.mail;
+
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Queues mails in the caller's transaction and sends what is due, each mail in a transaction of its own. */
+@Stateless
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+    @Resource(lookup = "java:jboss/mail/Backorder")
+    Session session;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<MailQueued> queued;
+
+    /**
+     * Writes a mail to the outbox, in the caller's transaction. A {@code dedupeKey} already used
+     * means the mail exists: nothing is written twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxMail queue(String kind, String recipient, String subject, String text, String html, String dedupeKey) {
+        OutboxMail mail = new OutboxMail(kind, recipient, subject, text, html, dedupeKey, clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.getId()));
+        return mail;
+    }
+
+    /** The ids of the mails whose time has come. */
+    public List<Long> due() {
+        return em.createNamedQuery(OutboxMail.DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(200).getResultList();
+    }
+
+    /** Tries one mail; a failure is recorded on it, never thrown. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null || mail.getStatus() != OutboxMail.Status.PENDING) {
+            return false;
+        }
+        try {
+            Transport.send(message(mail));
+            mail.sent(clock.instant());
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " failed (attempt " + mail.getAttempts() + "): " + e.getMessage());
+            return false;
+        }
+    }
+
+    private MimeMessage message(OutboxMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getTextBody(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.getHtmlBody(), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
+    }
+
+    /** An admin sends a failed mail again. */
+    public void retry(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null) {
+            throw Problem.notFound("id", "Unknown mail " + id + ".");
+        }
+        if (mail.getStatus() == OutboxMail.Status.SENT) {
+            throw Problem.conflict("status", "Mail " + id + " was sent already.");
+        }
+        mail.retry(clock.instant());
+        queued.fire(new MailQueued(id));
+    }
+
+    public Page<OutboxMail> list(String status, PageRequest page) {
+        OutboxMail.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OutboxMail.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("status", "Unknown status '" + status + "'.");
+            }
+        }
+        return Page.of(em.createNamedQuery(OutboxMail.LIST, OutboxMail.class).setParameter("status", wanted),
+                em.createNamedQuery(OutboxMail.COUNT, Long.class).setParameter("status", wanted), page);
+    }
+}

@@ -1,0 +1,136 @@
+package com.backorderdesk.mail;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail to send: PENDING until the SMTP server takes it (SENT); after {@link #MAX_ATTEMPTS}
+ * failures, with growing pauses, it is FAILED and waits for an admin's retry.
+ */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = com.backorderdesk.mail.OutboxMail.Status.PENDING and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(name = OutboxMail.LIST, query = "select m from OutboxMail m where (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
+@NamedQuery(name = OutboxMail.COUNT, query = "select count(m) from OutboxMail m where (:status is null or m.status = :status)")
+public class OutboxMail {
+
+    public static final String DUE = "OutboxMail.due";
+    public static final String LIST = "OutboxMail.list";
+    public static final String COUNT = "OutboxMail.count";
+    public static final int MAX_ATTEMPTS = 8;
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+    private String kind;
+    private String recipient;
+    private String subject;
+    private String textBody;
+    private String htmlBody;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+    private String dedupeKey;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String kind, String recipient, String subject, String textBody, String htmlBody, String dedupeKey, Instant now) {
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.dedupeKey = dedupeKey;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void sent(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Waits 30 s, 1, 2, 4 ... minutes (at most an hour) before the next try; gives up after MAX_ATTEMPTS. */
+    void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+        } else {
+            long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 10));
+            nextAttemptAt = now.plus(Duration.ofSeconds(seconds));
+        }
+    }
+
+    void retry(Instant now) {
+        status = Status.PENDING;
+        nextAttemptAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}
