@@ -1,7 +1,6 @@
 package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.catalog.Warehouses;
-import com.backorderdesk.ordering.SalesOrders;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -34,8 +33,6 @@ public class BackorderPages {
     Backorders backorders;
     @Inject
     Restocking restocking;
-    @Inject
-    SalesOrders orders;
     @Inject
     Alerts alerts;
     @Inject
@@ -86,7 +83,7 @@ public class BackorderPages {
     @POST
     @Path("backorders/match")
     public Response matchNow(@FormParam("order") String number) {
-        int matched = restocking.matchFor(orders.find(number));
+        int matched = restocking.matchFor(number);
         Flash.success(request, matched == 0 ? "backorders.nothingMatched" : "backorders.matched", number, matched);
         return Pages.redirect("/backorders");
     }

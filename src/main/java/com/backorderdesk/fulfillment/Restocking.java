@@ -63,7 +63,9 @@ public class Restocking {
     }
 
     /** "Match now" for one waiting order: each product it waits for is matched, oldest orders first as always. */
-    public int matchFor(SalesOrder order) {
+    public int matchFor(String number) {
+        SalesOrder order = com.backorderdesk.platform.Entities.single(em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class)
+                .setParameter("number", number)).orElseThrow(() -> com.backorderdesk.platform.Problem.notFound("order", "Unknown order '" + number + "'."));
         int matched = 0;
         for (OrderLine line : order.getLines()) {
             if (line.getBackordered() > 0) {

@@ -3,6 +3,7 @@ package com.backorderdesk.security;
 import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.TestUsers;
 import com.backorderdesk.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -161,7 +162,7 @@ class SecurityIT {
 
     @Test
     void tenFailedLoginsLockTheAccountForPagesAndApiAlike() {
-        String username = createUser("locked" + unique("u").toLowerCase(), "correct-horse-1");
+        String username = TestUsers.create(base, "locked", "CLERK");
         Api api = Api.at(base);
         assertEquals(200, api.as(username, "correct-horse-1").get("/api/products").status());
         for (int i = 0; i < 10; i++) {
@@ -186,7 +187,7 @@ class SecurityIT {
 
     @Test
     void aDisabledUserCannotSignInAnyMore() {
-        String username = createUser("gone" + unique("u").toLowerCase(), "correct-horse-1");
+        String username = TestUsers.create(base, "gone", "CLERK");
         WebSession victim = new WebSession(base).login(username, "correct-horse-1");
         assertEquals(200, victim.get("/products").statusCode());
 
@@ -208,14 +209,5 @@ class SecurityIT {
         assertTrue(bad.body().contains("must be 3 to 40 letters"));
         assertTrue(bad.body().contains("must be a valid email address"));
         assertTrue(bad.body().contains("choose at least one role"));
-    }
-
-    private String createUser(String username, String password) {
-        WebSession admin = new WebSession(base).login("admin", "demo");
-        admin.get("/admin/users/new");
-        HttpResponse<String> created = admin.post("/admin/users", Map.of("username", username, "email", username + "@example.com",
-                "roles", "CLERK", "password", password));
-        assertEquals(303, created.statusCode(), created.body());
-        return username;
     }
 }
