@@ -1,0 +1,151 @@
+package com.backorderdesk.benchmark;
+
+import com.backorderdesk.catalog.CustomerData;
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.ProductData;
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.SupplierData;
+import com.backorderdesk.catalog.Suppliers;
+import com.backorderdesk.catalog.WarehouseData;
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.purchasing.PurchaseOrders;
+import com.backorderdesk.purchasing.ReceiptData;
+import com.backorderdesk.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Benchmark (mvn verify -Pbenchmark), not a test of speed: one receipt that fills 10,000
+ * waiting backorder lines of one product. Prints and writes the commit time and the SQL
+ * statements Hibernate prepared, to target/benchmarks/receipt.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceiptBenchmark {
+
+    static final int LINES = 10_000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ReceiptBenchmark.class, BenchmarkReport.class);
+    }
+
+    @Inject
+    Warehouses warehouses;
+    @Inject
+    Suppliers suppliers;
+    @Inject
+    Products products;
+    @Inject
+    Customers customers;
+    @Inject
+    PurchaseOrders purchaseOrders;
+    @Resource(lookup = "java:jboss/datasources/BackorderDS")
+    DataSource dataSource;
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    @Test
+    void oneReceiptFillsTenThousandWaitingLines() throws Exception {
+        StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (embedded H2, in one transaction)\n");
+        for (int lines : List.of(1_000, LINES)) {
+            String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            String po = seed(id, lines);
+            Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+            stats.setStatisticsEnabled(true);
+            stats.clear();
+            long start = System.nanoTime();
+            PurchaseOrders.Receipt receipt = purchaseOrders.receive(po, new ReceiptData(List.of(new ReceiptData.Line("BP-" + id, lines))));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long statements = stats.getPrepareStatementCount();
+            stats.setStatisticsEnabled(false);
+            assertEquals(lines, receipt.matches().size(), "every waiting line was filled");
+            String line = String.format("%,d lines: %,d ms, %,d statements prepared (JDBC batches of 50), %,d entities inserted, %,d updated%n",
+                    lines, millis, statements, stats.getEntityInsertCount(), stats.getEntityUpdateCount());
+            report.append(line);
+        }
+        BenchmarkReport.write("receipt.txt", report.toString());
+    }
+
+    /** The catalogue through the services, then the waiting orders and the purchase order straight into the tables. */
+    private String seed(String id, int lines) throws SQLException {
+        warehouses.create(new WarehouseData("BW-" + id, "Bench", 900, true));
+        suppliers.create(new SupplierData("BS-" + id, "Bench", "b@example.com", 3, false));
+        products.create(new ProductData("BP-" + id, "Bench", BigDecimal.ONE, BigDecimal.ONE, 0, "BS-" + id, false));
+        customers.create(new CustomerData("BC-" + id, "Bench", "c@example.com", "1 Road", null));
+        long base = 5_000_000_000L + Math.abs(id.hashCode() % 1000) * 100_000L;
+        Instant created = Instant.now().minusSeconds(3600);
+        try (Connection c = dataSource.getConnection()) {
+            long warehouse = id(c, "warehouse", "code", "BW-" + id);
+            long product = id(c, "product", "sku", "BP-" + id);
+            long customer = id(c, "customer", "code", "BC-" + id);
+            long supplier = id(c, "supplier", "code", "BS-" + id);
+            try (PreparedStatement order = c.prepareStatement("insert into sales_order (id, number, customer_id, warehouse_id, status, policy, rush, created_at, created_by, version) values (?, ?, ?, ?, 'BACKORDERED', 'BACKORDER', false, ?, 'manager', 0)");
+                 PreparedStatement line = c.prepareStatement("insert into order_line (id, order_id, line_no, product_id, quantity, processed, allocated, in_transfer, drop_shipped, backordered, shipped, cancelled) values (?, ?, 1, ?, 1, 0, 0, 0, 0, 1, 0, 0)")) {
+                for (int i = 0; i < lines; i++) {
+                    order.setLong(1, base + i);
+                    order.setString(2, "B" + id + "-" + i);
+                    order.setLong(3, customer);
+                    order.setLong(4, warehouse);
+                    order.setTimestamp(5, Timestamp.from(created.plusMillis(i)));
+                    order.addBatch();
+                    line.setLong(1, base + i);
+                    line.setLong(2, base + i);
+                    line.setLong(3, product);
+                    line.addBatch();
+                    if (i % 500 == 499) {
+                        order.executeBatch();
+                        line.executeBatch();
+                    }
+                }
+                order.executeBatch();
+                line.executeBatch();
+            }
+            try (PreparedStatement po = c.prepareStatement("insert into purchase_order (id, number, supplier_id, warehouse_id, type, status, created_at, version) values (?, ?, ?, ?, 'STOCK', 'OPEN', ?, 0)");
+                 PreparedStatement pol = c.prepareStatement("insert into purchase_order_line (id, purchase_order_id, product_id, quantity, received) values (?, ?, ?, ?, 0)")) {
+                po.setLong(1, base);
+                po.setString(2, "BPO-" + id);
+                po.setLong(3, supplier);
+                po.setLong(4, warehouse);
+                po.setTimestamp(5, Timestamp.from(created));
+                po.executeUpdate();
+                pol.setLong(1, base);
+                pol.setLong(2, base);
+                pol.setLong(3, product);
+                pol.setInt(4, lines);
+                pol.executeUpdate();
+            }
+        }
+        return "BPO-" + id;
+    }
+
+    private static long id(Connection c, String table, String column, String value) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select id from " + table + " where " + column + " = ?")) {
+            st.setString(1, value);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
