@@ -23,6 +23,9 @@ import java.util.TreeMap;
 @Stateless
 public class AlertMails {
 
+    /** A mail lists this many orders; the rest are on the alerts page (a mail stays readable, and fits the outbox). */
+    static final int MAX_LISTED = 50;
+
     @Inject
     Accounts accounts;
     @Inject
@@ -49,8 +52,10 @@ public class AlertMails {
             if (user.isEmpty() || !user.get().isEnabled()) {
                 return;
             }
+            List<Filled> all = List.copyOf(orders.values());
             Map<String, Object> model = Map.of("username", username, "source", event.source(),
-                    "orders", List.copyOf(orders.values()), "baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));
+                    "orders", all.subList(0, Math.min(MAX_LISTED, all.size())), "more", Math.max(0, all.size() - MAX_LISTED),
+                    "baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));
             String subject = "Restock: " + orders.size() + (orders.size() == 1 ? " order" : " orders") + " filled by " + event.source();
             outbox.queue("ALERT", user.get().getEmail(), subject,
                     templates.render("mail/restock-alert.txt", model, Locale.ENGLISH),

@@ -2,6 +2,7 @@ package com.backorderdesk.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
 
@@ -22,7 +23,8 @@ public class Numbers {
 
     public String next(String prefix, String sequence) {
         String sql = isPostgres() ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-        Number value = (Number) em.createNativeQuery(sql).getSingleResult();
+        // no flush first: a number needs nothing of the work in progress (and a flush per number is O(n²))
+        Number value = (Number) em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).getSingleResult();
         return prefix + value.longValue();
     }
 

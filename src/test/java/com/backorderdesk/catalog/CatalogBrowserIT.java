@@ -1,7 +1,7 @@
 package com.backorderdesk.catalog;
 
 import com.backorderdesk.support.Api;
-import com.backorderdesk.support.Chrome;
+import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 
@@ -36,59 +34,49 @@ class CatalogBrowserIT {
     @ArquillianResource
     URL base;
 
-    WebDriver browser;
+    Browser browser;
 
     @BeforeEach
     void open() {
-        browser = Chrome.start();
+        browser = Browser.open(base);
     }
 
     @AfterEach
     void close() {
-        browser.quit();
+        browser.close();
     }
 
     @Test
     void createsAProductAfterFixingTheFormAndShowsMarkupAsText() {
         String supplier = new TestCatalog(Api.at(base)).supplier(true);
 
-        browser.get(base + "products");
-        assertTrue(browser.getCurrentUrl().contains("/login"), "strangers are sent to the login page");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chrome.awaitUrl(browser, ".*/products$");
-        assertEquals("manager", browser.findElement(By.cssSelector(".signout .user")).getText());
+        browser.go("products");
+        assertTrue(browser.url().contains("/login"), "strangers are sent to the login page");
+        browser.type("username", "manager");
+        browser.type("password", "demo");
+        browser.find(By.cssSelector("button[type=submit]")).click();
+        browser.awaitUrl(".*/products$");
+        assertEquals("manager", browser.find(By.cssSelector(".signout .user")).getText());
 
-        browser.findElement(By.linkText("New product")).click();
-        Chrome.await(browser, By.id("sku"));
+        browser.clickAndAwait(By.linkText("New product"), By.id("sku"));
         String sku = unique("WEB");
-        type("sku", sku);
-        type("name", "<script>alert(1)</script>");
-        type("unitPrice", "twelve");
-        type("unitCost", "4.20");
-        type("minStock", "3");
-        type("supplier", supplier);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.type("sku", sku);
+        browser.type("name", "<script>alert(1)</script>");
+        browser.type("unitPrice", "twelve");
+        browser.type("unitCost", "4.20");
+        browser.type("minStock", "3");
+        browser.type("supplier", supplier);
+        String priceError = browser.clickAndAwait(By.cssSelector("main button[type=submit]"), By.cssSelector(".field.has-error .error")).getText();
+        assertEquals("must be a number such as 12.50", priceError);
+        assertEquals("<script>alert(1)</script>", browser.find(By.id("name")).getAttribute("value"), "what was typed is kept");
+        browser.screenshot("product-form-error");
 
-        WebElement priceError = Chrome.await(browser, By.cssSelector(".field.has-error .error"));
-        assertEquals("must be a number such as 12.50", priceError.getText());
-        assertEquals("<script>alert(1)</script>", browser.findElement(By.id("name")).getAttribute("value"), "what was typed is kept");
-        Chrome.screenshot(browser, "product-form-error");
-
-        type("unitPrice", "12.50");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-
-        Chrome.awaitUrl(browser, ".*/products/" + sku + "$");
-        assertEquals("Product " + sku + " created.", browser.findElement(By.cssSelector(".flash")).getText());
-        assertEquals(sku + " · <script>alert(1)</script>", browser.findElement(By.tagName("h1")).getText(), "markup is shown as text");
-        assertEquals("12.50", browser.findElement(By.xpath("//dt[.='Unit price']/following-sibling::dd[1]")).getText());
-        Chrome.screenshot(browser, "product-created");
-    }
-
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
+        browser.type("unitPrice", "12.50");
+        browser.find(By.cssSelector("main button[type=submit]")).click();
+        browser.awaitUrl(".*/products/" + sku + "$");
+        assertEquals("Product " + sku + " created.", browser.find(By.cssSelector(".flash")).getText());
+        assertEquals(sku + " · <script>alert(1)</script>", browser.find(By.tagName("h1")).getText(), "markup is shown as text");
+        assertEquals("12.50", browser.find(By.xpath("//dt[.='Unit price']/following-sibling::dd[1]")).getText());
+        browser.screenshot("product-created");
     }
 }

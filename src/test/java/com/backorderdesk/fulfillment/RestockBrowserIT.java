@@ -1,11 +1,10 @@
 package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.support.Api;
-import com.backorderdesk.support.Chrome;
+import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.TestUsers;
-import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
 
@@ -37,25 +35,16 @@ class RestockBrowserIT {
     @ArquillianResource
     URL base;
 
-    WebDriver browser;
+    Browser browser;
 
     @BeforeEach
     void open() {
-        browser = Chrome.start();
+        browser = Browser.open(base);
     }
 
     @AfterEach
     void close() {
-        browser.quit();
-    }
-
-    private void login(String user, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chrome.await(browser, By.cssSelector(".signout .user"));
+        browser.close();
     }
 
     @Test
@@ -70,25 +59,22 @@ class RestockBrowserIT {
         String order = placed.object().getString("number");
         String po = placed.object().getJsonArray("purchaseOrders").getString(0);
 
-        login("manager", "demo");
-        browser.get(base + "purchase-orders/" + po);
-        browser.findElement(By.id("lines[0].quantity")).sendKeys("3");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
-        assertTrue(Chrome.await(browser, By.id("receipt-preview")).getText().contains(order), "the preview names the order it would fill");
-        browser.findElement(By.id("lines[0].quantity")).clear();
-        browser.findElement(By.id("lines[0].quantity")).sendKeys("3");
-        browser.findElement(By.cssSelector("button[value=receive]")).click();
-        assertTrue(Chrome.await(browser, By.cssSelector(".flash")).getText().contains("1 waiting lines filled"));
-        Chrome.screenshot(browser, "purchase-order-received");
+        browser.login("manager", "demo").go("purchase-orders/" + po);
+        browser.type("lines[0].quantity", "3");
+        String preview = browser.clickAndAwait(By.cssSelector("button[value=preview]"), By.id("receipt-preview")).getText();
+        assertTrue(preview.contains(order), "the preview names the order it would fill");
+        browser.type("lines[0].quantity", "3");
+        String flash = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.cssSelector(".flash")).getText();
+        assertTrue(flash.contains("1 waiting lines filled"), flash);
+        browser.screenshot("purchase-order-received");
 
-        browser.get(base + "orders/" + order);
-        assertEquals("completed", browser.findElement(By.cssSelector("h1 .badge")).getText());
-        assertTrue(browser.findElement(By.id("sources")).getText().contains(po + " receipt"), "the order page says where the stock came from");
+        browser.go("orders/" + order);
+        assertEquals("completed", browser.find(By.cssSelector("h1 .badge")).getText());
+        assertTrue(browser.find(By.id("sources")).getText().contains(po + " receipt"), "the order page says where the stock came from");
 
-        login(clerk, TestUsers.PASSWORD);
-        assertEquals("1", browser.findElement(By.id("alert-badge")).getText());
-        Chrome.screenshot(browser, "dashboard-with-alert");
-        browser.findElement(By.cssSelector("a.alerts")).click();
-        assertTrue(Chrome.await(browser, By.tagName("table")).getText().contains(order));
+        browser.login(clerk, TestUsers.PASSWORD);
+        assertEquals("1", browser.find(By.id("alert-badge")).getText());
+        browser.screenshot("dashboard-with-alert");
+        assertTrue(browser.clickAndAwait(By.cssSelector("a.alerts"), By.tagName("table")).getText().contains(order));
     }
 }

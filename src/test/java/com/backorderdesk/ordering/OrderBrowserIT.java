@@ -1,7 +1,7 @@
 package com.backorderdesk.ordering;
 
 import com.backorderdesk.support.Api;
-import com.backorderdesk.support.Chrome;
+import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.TestWarehouses;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -40,16 +39,16 @@ class OrderBrowserIT {
     @ArquillianResource
     URL base;
 
-    WebDriver browser;
+    Browser browser;
 
     @BeforeEach
     void open() {
-        browser = Chrome.start();
+        browser = Browser.open(base);
     }
 
     @AfterEach
     void close() {
-        browser.quit();
+        browser.close();
     }
 
     @Test
@@ -64,42 +63,33 @@ class OrderBrowserIT {
         catalog.stock(wh.east(), a, 5);
         catalog.stock(wh.west(), b, 4);
 
-        browser.get(base + "login");
-        browser.findElement(By.id("username")).sendKeys("clerk");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chrome.await(browser, By.linkText("Orders")).click();
-        Chrome.await(browser, By.linkText("New order")).click();
-        Chrome.await(browser, By.id("customer"));
-        type("customer", customer);
-        new Select(browser.findElement(By.id("warehouse"))).selectByValue(wh.main());
-        type("policy", "MULTI_WAREHOUSE, BACKORDER");
-        type("lines[0].sku", a);
-        type("lines[0].quantity", "4");
-        type("lines[1].sku", b);
-        type("lines[1].quantity", "6");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
-        assertTrue(Chrome.await(browser, By.id("preview")).getText().contains("partially completed"), browser.findElement(By.id("preview")).getText());
-        Chrome.screenshot(browser, "order-preview");
+        browser.login("clerk", "demo");
+        browser.clickAndAwait(By.linkText("Orders"), By.linkText("New order"));
+        browser.clickAndAwait(By.linkText("New order"), By.id("customer"));
+        browser.type("customer", customer);
+        new Select(browser.find(By.id("warehouse"))).selectByValue(wh.main());
+        browser.type("policy", "MULTI_WAREHOUSE, BACKORDER");
+        browser.type("lines[0].sku", a);
+        browser.type("lines[0].quantity", "4");
+        browser.type("lines[1].sku", b);
+        browser.type("lines[1].quantity", "6");
+        String preview = browser.clickAndAwait(By.cssSelector("button[value=preview]"), By.id("preview")).getText();
+        assertTrue(preview.contains("partially completed"), preview);
+        browser.screenshot("order-preview");
 
-        browser.findElement(By.cssSelector("button[value=place]")).click();
-        Chrome.awaitUrl(browser, ".*/orders/SO-\\d+$");
-        assertTrue(browser.findElement(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
-        Chrome.screenshot(browser, "order-page");
+        browser.find(By.cssSelector("button[value=place]")).click();
+        browser.awaitUrl(".*/orders/SO-\\d+$");
+        assertTrue(browser.find(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
+        browser.screenshot("order-page");
 
         Map<String, String> records = new TreeMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("tr.shipment"))) {
+        for (WebElement row : browser.findAll(By.cssSelector("tr.shipment"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             records.put(cells.get(1).getText(), cells.get(3).getText());
         }
         assertEquals(Map.of(wh.main(), "2 × " + a, wh.east(), "2 × " + a, wh.west(), "4 × " + b), records);
-        String lines = browser.findElement(By.xpath("//h2[.='Lines']/following-sibling::table[1]")).getText();
+        String lines = browser.find(By.xpath("//h2[.='Lines']/following-sibling::table[1]")).getText();
         assertTrue(lines.contains(b), lines);
     }
 
-    private void type(String field, String text) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -1,0 +1,116 @@
+package com.backorderdesk.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A person at a real browser: headless Debian Chromium driven by Debian's chromedriver
+ * (installed by .ci/run; override the paths with CHROME_BIN and CHROMEDRIVER). Nothing is
+ * downloaded. Waits after every click that loads a page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base.toString();
+    }
+
+    public static Browser open(URL base) {
+        String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(binary).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and chromedriver: apt-get install chromium chromium-driver"
+                    + " (looked for " + binary + " and " + chromedriver + ")");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    /** Opens a path of the application, e.g. {@code "orders/new"}. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser login(String user, String password) {
+        driver.manage().deleteAllCookies();
+        go("login");
+        type("username", user);
+        type("password", password);
+        find(By.cssSelector("button[type=submit]")).click();
+        await(By.cssSelector(".signout .user"));
+        return this;
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Clicks and waits for something of the next page. */
+    public WebElement clickAndAwait(By what, By expected) {
+        find(what).click();
+        return await(expected);
+    }
+
+    public WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public void awaitUrl(String regex) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path dir = Files.createDirectories(Path.of("target/screenshots"));
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
