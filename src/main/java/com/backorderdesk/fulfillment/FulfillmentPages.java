@@ -2,9 +2,7 @@ package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
-import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.function.Supplier;
 
 /** The pick-pack-ship work queue with its pick lists, and the transfers. */
 @Path("")
@@ -55,7 +52,8 @@ public class FulfillmentPages {
     @POST
     @Path("shipments/{id}/status")
     public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
-        return act(() -> fulfillment.advance(id, status), "shipment.advanced", id, status, "/shipments/{id}");
+        Pages.attempt(request, () -> new Object[]{id, fulfillment.advance(id, status).status()}, "shipment.advanced");
+        return Pages.redirect("/shipments/{id}", id);
     }
 
     @GET
@@ -75,27 +73,15 @@ public class FulfillmentPages {
     @Path("transfers/{id}/ship")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response ship(@PathParam("id") String id) {
-        return act(() -> fulfillment.ship(id), "transfer.shippedFlash", id, null, "/transfers/{id}");
+        Pages.attempt(request, () -> new Object[]{fulfillment.ship(id).id()}, "transfer.shippedFlash");
+        return Pages.redirect("/transfers/{id}", id);
     }
 
     @POST
     @Path("transfers/{id}/receive")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response receive(@PathParam("id") String id) {
-        return act(() -> fulfillment.receive(id), "transfer.receivedFlash", id, null, "/transfers/{id}");
-    }
-
-    /** Runs a step; a refusal (wrong state) comes back as a message on the same page. */
-    private Response act(Supplier<Object> step, String messageKey, String id, String detail, String back) {
-        try {
-            step.get();
-            Flash.success(request, messageKey, id, detail);
-        } catch (Problem problem) {
-            if (problem.kind() == Problem.Kind.NOT_FOUND) {
-                throw problem;
-            }
-            Flash.error(request, "action.refused", problem.getMessage());
-        }
-        return Pages.redirect(back, id);
+        Pages.attempt(request, () -> new Object[]{fulfillment.receive(id).id()}, "transfer.receivedFlash");
+        return Pages.redirect("/transfers/{id}", id);
     }
 }

@@ -2,7 +2,6 @@ package com.backorderdesk.ordering;
 
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
-import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
@@ -117,15 +116,7 @@ public class OrderPages {
     @POST
     @Path("{number}/cancel-backorder")
     public Response cancel(@PathParam("number") String number) {
-        try {
-            OrderView order = orders.cancelBackorder(number);
-            Flash.success(request, "order.cancelled", number, order.status());
-        } catch (Problem problem) {
-            if (problem.kind() == Problem.Kind.NOT_FOUND) {
-                throw problem;
-            }
-            Flash.error(request, "order.notCancelled", problem.getMessage());
-        }
+        Pages.attempt(request, () -> new Object[]{number, orders.cancelBackorder(number).status()}, "order.cancelled");
         return Pages.redirect("/orders/{number}", number);
     }
 

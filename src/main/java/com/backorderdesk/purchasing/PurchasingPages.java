@@ -1,7 +1,6 @@
 package com.backorderdesk.purchasing;
 
 import com.backorderdesk.platform.PageRequest;
-import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.Pages;
@@ -107,15 +106,7 @@ public class PurchasingPages {
     @Path("{number}/confirm-shipment")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response confirmShipment(@PathParam("number") String number) {
-        try {
-            purchaseOrders.confirmShipment(number);
-            Flash.success(request, "purchaseOrder.confirmed", number);
-        } catch (Problem problem) {
-            if (problem.kind() == Problem.Kind.NOT_FOUND) {
-                throw problem;
-            }
-            Flash.error(request, "action.refused", problem.getMessage());
-        }
+        Pages.attempt(request, () -> new Object[]{purchaseOrders.confirmShipment(number).number()}, "purchaseOrder.confirmed");
         return Pages.redirect("/purchase-orders/{number}", number);
     }
 }

@@ -15,6 +15,22 @@ public final class Pages {
         return Response.seeOther(UriBuilder.fromPath(pathTemplate).build(values)).build();
     }
 
+    /**
+     * Runs the step behind a page's button. Its result is the arguments of the success message;
+     * a refusal (a state that does not allow it) becomes an error message on the next page; an
+     * unknown record stays a 404.
+     */
+    public static void attempt(jakarta.servlet.http.HttpServletRequest request, java.util.function.Supplier<Object[]> step, String successKey) {
+        try {
+            Flash.success(request, successKey, step.get());
+        } catch (com.backorderdesk.platform.Problem problem) {
+            if (problem.kind() == com.backorderdesk.platform.Problem.Kind.NOT_FOUND) {
+                throw problem;
+            }
+            Flash.error(request, "action.refused", problem.getMessage());
+        }
+    }
+
     /** A page shown with a status other than 200 (a form with errors answers 400). */
     public static Response show(View view, int status) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(view).build();

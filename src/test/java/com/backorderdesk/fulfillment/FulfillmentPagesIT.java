@@ -1,0 +1,80 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.TestWarehouses;
+import com.backorderdesk.support.WebSession;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.Map;
+
+import static com.backorderdesk.support.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The buttons of the pick-pack-ship, transfer, order and purchase-order pages, without JavaScript. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FulfillmentPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyDocumentMovesAlongFromItsPage() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        TestWarehouses wh = TestWarehouses.create(catalog);
+        String supplier = catalog.supplier(true);
+        String x = catalog.product(supplier, 0, false);
+        String z = catalog.product(supplier, 0, true);
+        String customer = catalog.customer("null");
+        catalog.stock(wh.main(), x, 1);
+        catalog.stock(wh.east(), x, 2);
+        JsonObject order = Api.at(base).as("clerk", "demo").post("/api/orders", json(
+                "{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':5},{'sku':'%s','quantity':1}],'policy':['TRANSFER','DROP_SHIP','BACKORDER']}",
+                customer, wh.main(), x, z)).object();
+        String number = order.getString("number");
+        String record = order.getJsonArray("shipments").getJsonObject(0).getString("id");
+        String transfer = order.getJsonArray("transfers").getString(0);
+
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        assertTrue(manager.get("/shipments?warehouse=" + wh.main() + "&status=OPEN").body().contains(record), "the work queue lists the record");
+        assertTrue(manager.get("/shipments/" + record).body().contains("Mark PICKED"));
+        assertEquals(303, manager.post("/shipments/" + record + "/status", Map.of("status", "PACKED")).statusCode());
+        assertTrue(manager.get("/shipments/" + record).body().contains("the next step is PICKED"), "a wrong step is refused with a message");
+        manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));
+        assertTrue(manager.get("/shipments/" + record).body().contains(record + " is now PICKED."));
+
+        manager.get("/transfers/" + transfer);
+        manager.post("/transfers/" + transfer + "/ship", Map.of());
+        assertTrue(manager.get("/transfers/" + transfer).body().contains("IN_TRANSIT"));
+        manager.post("/transfers/" + transfer + "/receive", Map.of());
+        assertTrue(manager.get("/transfers/" + transfer).body().contains("RECEIVED"));
+
+        String dropShip = Api.at(base).asAdmin().get("/api/purchase-orders?sku=" + z).array().getJsonObject(0).getString("number");
+        manager.get("/purchase-orders/" + dropShip);
+        manager.post("/purchase-orders/" + dropShip + "/confirm-shipment", Map.of());
+        assertTrue(manager.get("/purchase-orders/" + dropShip).body().contains("CLOSED"));
+
+        String confirm = manager.get("/orders/" + number + "/cancel-backorder").body();
+        assertTrue(confirm.contains("2 × " + x), "the confirmation says what will be cancelled");
+        assertEquals(303, manager.post("/orders/" + number + "/cancel-backorder", Map.of()).statusCode());
+        assertTrue(manager.get("/orders/" + number).body().contains("Backorder of " + number + " cancelled"));
+        assertEquals(2, Api.at(base).asAdmin().get("/api/orders/" + number).object().getJsonArray("lines").getJsonObject(0).getInt("cancelled"));
+        assertEquals(404, manager.post("/orders/SO-0/cancel-backorder", Map.of()).statusCode());
+    }
+}
