@@ -1,0 +1,159 @@
+package com.backorderdesk.benchmark;
+
+import com.backorderdesk.catalog.CustomerData;
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.ProductData;
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.SupplierData;
+import com.backorderdesk.catalog.Suppliers;
+import com.backorderdesk.catalog.WarehouseData;
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.WebSession;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Benchmark (mvn verify -Pbenchmark): the dashboard with 100,000 open orders in the database,
+ * 20 users asking for it at once. First, inside the server, the orders go straight into the
+ * tables; then, from outside, 20 signed-in sessions load the page 25 times each.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBenchmark {
+
+    static final int ORDERS = 100_000;
+    static final int USERS = 20;
+    static final int REQUESTS_EACH = 25;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(DashboardBenchmark.class, BenchmarkReport.class, WebSession.class);
+    }
+
+    @Inject
+    Warehouses warehouses;
+    @Inject
+    Suppliers suppliers;
+    @Inject
+    Products products;
+    @Inject
+    Customers customers;
+    @Resource(lookup = "java:jboss/datasources/BackorderDS")
+    DataSource dataSource;
+
+    @Test
+    @Order(1)
+    void seedOneHundredThousandOpenOrders() throws SQLException {
+        warehouses.create(new WarehouseData("DB-W", "Dashboard bench", 950, true));
+        suppliers.create(new SupplierData("DB-S", "Dashboard bench", "b@example.com", 3, false));
+        for (int p = 0; p < 20; p++) {
+            products.create(new ProductData("DB-P" + p, "Dashboard bench " + p, BigDecimal.TEN, BigDecimal.ONE, 0, "DB-S", false));
+        }
+        for (int c = 0; c < 50; c++) {
+            customers.create(new CustomerData("DB-C" + c, "Dashboard customer " + c, "c@example.com", "1 Road", null));
+        }
+        String[] statuses = {"BACKORDERED", "PARTIALLY_COMPLETED", "PARKED"};
+        long base = 7_000_000_000L;
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            long warehouse = single(c, "select id from warehouse where code = 'DB-W'");
+            long firstProduct = single(c, "select min(id) from product where sku like 'DB-P%'");
+            long firstCustomer = single(c, "select min(id) from customer where code like 'DB-C%'");
+            try (PreparedStatement order = c.prepareStatement("insert into sales_order (id, number, customer_id, warehouse_id, status, policy, rush, created_at, created_by, version) values (?, ?, ?, ?, ?, 'BACKORDER', false, ?, 'clerk', 0)");
+                 PreparedStatement line = c.prepareStatement("insert into order_line (id, order_id, line_no, product_id, quantity, processed, allocated, in_transfer, drop_shipped, backordered, shipped, cancelled) values (?, ?, 1, ?, 5, ?, 0, 0, 0, ?, 0, 0)")) {
+                for (int i = 0; i < ORDERS; i++) {
+                    String status = statuses[i % 3];
+                    order.setLong(1, base + i);
+                    order.setString(2, "DB-" + i);
+                    order.setLong(3, firstCustomer + (i % 50));
+                    order.setLong(4, warehouse);
+                    order.setString(5, status);
+                    order.setTimestamp(6, Timestamp.from(now.minusSeconds((long) (i % 60) * 86_400 + i)));
+                    order.addBatch();
+                    int processed = status.equals("PARTIALLY_COMPLETED") ? 2 : 0;
+                    line.setLong(1, base + i);
+                    line.setLong(2, base + i);
+                    line.setLong(3, firstProduct + (i % 20));
+                    line.setInt(4, processed);
+                    line.setInt(5, 5 - processed);
+                    line.addBatch();
+                    if (i % 1000 == 999) {
+                        order.executeBatch();
+                        line.executeBatch();
+                    }
+                }
+            }
+            assertEquals(ORDERS, single(c, "select count(*) from sales_order where number like 'DB-%'"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void twentyUsersLoadTheDashboard(@ArquillianResource URL base) throws Exception {
+        assertEquals(String.valueOf(ORDERS), com.backorderdesk.support.Api.at(base).as("manager", "demo")
+                .get("/api/backorders?warehouse=DB-W&size=1").header("X-Total-Count"), "the orders are in the database");
+        ExecutorService pool = Executors.newFixedThreadPool(USERS);
+        List<Future<List<Long>>> users = new ArrayList<>();
+        for (int u = 0; u < USERS; u++) {
+            users.add(pool.submit(() -> {
+                WebSession session = new WebSession(base).login("manager", "demo");
+                session.get("/");
+                List<Long> times = new ArrayList<>();
+                for (int r = 0; r < REQUESTS_EACH; r++) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> page = session.get("/");
+                    times.add((System.nanoTime() - start) / 1_000_000);
+                    assertEquals(200, page.statusCode());
+                }
+                return times;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> user : users) {
+            all.addAll(user.get());
+        }
+        pool.shutdown();
+        Collections.sort(all);
+        String report = String.format("Dashboard with %,d open orders, %d concurrent users, %d requests: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                ORDERS, USERS, all.size(), all.get(all.size() / 2), all.get((int) (all.size() * 0.95)), all.get((int) (all.size() * 0.99)),
+                all.get(all.size() - 1));
+        BenchmarkReport.write("dashboard.txt", report);
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (var st = c.prepareStatement(sql); var rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
