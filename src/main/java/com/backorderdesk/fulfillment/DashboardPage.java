@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 public class DashboardPage {
 
     @Inject
-    Dashboard dashboard;
+    DashboardCache dashboard;
     @Inject
     Warehouses warehouses;
 
