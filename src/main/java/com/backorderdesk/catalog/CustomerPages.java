@@ -2,9 +2,7 @@ package com.backorderdesk.catalog;
 
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
-import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,12 +51,8 @@ public class CustomerPages {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response create() {
         FormInput form = new FormInput(request, validator);
-        Customer created = form.submit(read(form, form.text("code")), customers::create);
-        if (created == null) {
-            return Pages.show(form(form, null), 400);
-        }
-        Flash.success(request, "customer.created", created.getCode());
-        return Pages.redirect("/customers/{code}", created.getCode());
+        return form.save(read(form, form.text("code")), customers::create, Customer::getCode, "customer.created",
+                "/customers/{code}", f -> form(f, null));
     }
 
     @GET
@@ -82,12 +76,8 @@ public class CustomerPages {
     public Response update(@PathParam("code") String code) {
         customers.get(code);
         FormInput form = new FormInput(request, validator);
-        Customer updated = form.submit(read(form, code), data -> customers.update(code, data));
-        if (updated == null) {
-            return Pages.show(form(form, code), 400);
-        }
-        Flash.success(request, "customer.updated", code);
-        return Pages.redirect("/customers/{code}", code);
+        return form.save(read(form, code), data -> customers.update(code, data), Customer::getCode, "customer.updated",
+                "/customers/{code}", f -> form(f, code));
     }
 
     private static CustomerData read(FormInput form, String code) {

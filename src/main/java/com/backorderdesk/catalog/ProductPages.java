@@ -55,12 +55,8 @@ public class ProductPages {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response create() {
         FormInput form = new FormInput(request, validator);
-        Product created = form.submit(read(form, form.text("sku")), products::create);
-        if (created == null) {
-            return Pages.show(form(form, null), 400);
-        }
-        Flash.success(request, "product.created", created.getSku());
-        return Pages.redirect("/products/{sku}", created.getSku());
+        return form.save(read(form, form.text("sku")), products::create, Product::getSku, "product.created",
+                "/products/{sku}", f -> form(f, null));
     }
 
     @GET
@@ -90,12 +86,8 @@ public class ProductPages {
     public Response update(@PathParam("sku") String sku) {
         products.get(sku);
         FormInput form = new FormInput(request, validator);
-        Product updated = form.submit(read(form, sku), data -> products.update(sku, data));
-        if (updated == null) {
-            return Pages.show(form(form, sku), 400);
-        }
-        Flash.success(request, "product.updated", sku);
-        return Pages.redirect("/products/{sku}", sku);
+        return form.save(read(form, sku), data -> products.update(sku, data), Product::getSku, "product.updated",
+                "/products/{sku}", f -> form(f, sku));
     }
 
     /** Counted on-hand at one warehouse (MANAGER, ADMIN). */

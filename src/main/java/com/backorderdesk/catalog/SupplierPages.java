@@ -2,9 +2,7 @@ package com.backorderdesk.catalog;
 
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
-import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,12 +49,8 @@ public class SupplierPages {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response create() {
         FormInput form = new FormInput(request, validator);
-        Supplier created = form.submit(read(form, form.text("code")), suppliers::create);
-        if (created == null) {
-            return Pages.show(form(form, null), 400);
-        }
-        Flash.success(request, "supplier.created", created.getCode());
-        return Pages.redirect("/suppliers");
+        return form.save(read(form, form.text("code")), suppliers::create, Supplier::getCode, "supplier.created",
+                "/suppliers", f -> form(f, null));
     }
 
     @GET
@@ -74,12 +68,8 @@ public class SupplierPages {
     public Response update(@PathParam("code") String code) {
         suppliers.get(code);
         FormInput form = new FormInput(request, validator);
-        Supplier updated = form.submit(read(form, code), data -> suppliers.update(code, data));
-        if (updated == null) {
-            return Pages.show(form(form, code), 400);
-        }
-        Flash.success(request, "supplier.updated", code);
-        return Pages.redirect("/suppliers");
+        return form.save(read(form, code), data -> suppliers.update(code, data), Supplier::getCode, "supplier.updated",
+                "/suppliers", f -> form(f, code));
     }
 
     private static SupplierData read(FormInput form, String code) {

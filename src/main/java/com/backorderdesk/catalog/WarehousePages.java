@@ -2,9 +2,7 @@ package com.backorderdesk.catalog;
 
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
-import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,12 +49,8 @@ public class WarehousePages {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response create() {
         FormInput form = new FormInput(request, validator);
-        Warehouse created = form.submit(read(form, form.text("code")), warehouses::create);
-        if (created == null) {
-            return Pages.show(form(form, null), 400);
-        }
-        Flash.success(request, "warehouse.created", created.getCode());
-        return Pages.redirect("/warehouses");
+        return form.save(read(form, form.text("code")), warehouses::create, Warehouse::getCode, "warehouse.created",
+                "/warehouses", f -> form(f, null));
     }
 
     @GET
@@ -74,12 +68,8 @@ public class WarehousePages {
     public Response update(@PathParam("code") String code) {
         warehouses.get(code);
         FormInput form = new FormInput(request, validator);
-        Warehouse updated = form.submit(read(form, code), data -> warehouses.update(code, data));
-        if (updated == null) {
-            return Pages.show(form(form, code), 400);
-        }
-        Flash.success(request, "warehouse.updated", code);
-        return Pages.redirect("/warehouses");
+        return form.save(read(form, code), data -> warehouses.update(code, data), Warehouse::getCode, "warehouse.updated",
+                "/warehouses", f -> form(f, code));
     }
 
     private static WarehouseData read(FormInput form, String code) {

@@ -120,6 +120,21 @@ public class FormInput {
         }
     }
 
+    /**
+     * The whole save step of a create or edit page: validates and runs the action; on success a
+     * flash message (with the record's code) and a 303 to {@code redirect} (which may name the
+     * code as a template variable), else the form again with its messages, answered 400.
+     */
+    public <T, R> jakarta.ws.rs.core.Response save(T data, Function<T, R> action, Function<R, String> code, String successKey,
+                                                   String redirect, Function<FormInput, View> formAgain) {
+        R saved = submit(data, action);
+        if (saved == null) {
+            return Pages.show(formAgain.apply(this), 400);
+        }
+        Flash.success(request, successKey, code.apply(saved));
+        return Pages.redirect(redirect, code.apply(saved));
+    }
+
     /** Runs an action that takes no validated data (e.g. a password reset) the same way. */
     public <R> R run(Supplier<R> action) {
         return submit(new Object(), ignored -> action.get());

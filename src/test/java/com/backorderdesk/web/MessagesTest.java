@@ -22,6 +22,7 @@ class MessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
     private static final Pattern FLASH_KEY = Pattern.compile("Flash\\.(?:success|error)\\(request,\\s*(?:[^\"]*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
     private static final Pattern ATTEMPT_KEY = Pattern.compile("Pages\\.attempt\\(request,[^;]*?\"([A-Za-z]+\\.[A-Za-z.]+)\"\\);");
+    private static final Pattern SAVE_KEY = Pattern.compile("form\\.save\\([^;]*?\"([A-Za-z]+\\.[A-Za-z.]+)\",");
     private static final Pattern LOGIN_KEY = Pattern.compile("\"(login\\.[a-z]+)\"");
 
     @Test
@@ -35,6 +36,8 @@ class MessagesTest {
         collect(Path.of("src/main/java"), ".java", FLASH_KEY, used);
         collect(Path.of("src/main/java"), ".java", LOGIN_KEY, used);
         collect(Path.of("src/main/java"), ".java", ATTEMPT_KEY, used);
+        collect(Path.of("src/main/java"), ".java", SAVE_KEY, used);
+        assertTrue(used.contains("supplier.updated"), "the scan finds keys of save steps");
         assertTrue(used.contains("order.cancelled"), "the scan finds keys of page buttons");
         used.removeIf(key -> key.endsWith(".") || key.endsWith("__")); // keys built at run time, checked below
         for (var kind : com.backorderdesk.fulfillment.AllocationSource.Kind.values()) {
