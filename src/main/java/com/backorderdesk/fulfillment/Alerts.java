@@ -37,6 +37,12 @@ public class Alerts {
         return Page.of(items, count, page).map(AlertView::of);
     }
 
+    /** Matches since a moment (the previous digest), newest first, at most {@code max}. */
+    public List<AlertView> since(java.time.Instant since, int max) {
+        return em.createQuery("select m from RestockMatch m where m.at > :since order by m.at desc, m.id desc", RestockMatch.class)
+                .setParameter("since", since).setMaxResults(max).getResultStream().map(AlertView::of).toList();
+    }
+
     public long unread(String recipient) {
         return em.createQuery("select count(m) from RestockMatch m where m.recipient = :r and m.readAt is null", Long.class)
                 .setParameter("r", recipient).getSingleResult();

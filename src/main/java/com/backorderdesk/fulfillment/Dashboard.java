@@ -89,7 +89,7 @@ public class Dashboard {
                 alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now));
     }
 
-    private List<OverduePurchaseOrder> overdue(Instant now) {
+    public List<OverduePurchaseOrder> overdue(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<OverduePurchaseOrder> late = new ArrayList<>();
         for (PurchaseOrder po : em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse "

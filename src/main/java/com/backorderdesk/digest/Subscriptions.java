@@ -1,0 +1,71 @@
+package com.backorderdesk.digest;
+
+import com.backorderdesk.platform.EmailAddress;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Validation;
+import com.backorderdesk.security.Audit;
+import com.backorderdesk.security.CurrentUser;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Who receives which digest. */
+@Stateless
+public class Subscriptions {
+
+    public record SubscriptionData(@EmailAddress String email, @NotNull(message = "must be DAILY or WEEKLY") String frequency) {
+    }
+
+    public record SubscriptionView(long id, String email, String frequency, String createdBy, String createdAt) {
+        static SubscriptionView of(DigestSubscription s) {
+            return new SubscriptionView(s.getId(), s.getEmail(), s.getFrequency().name(), s.getCreatedBy(), s.getCreatedAt().toString());
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Validation validation;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+
+    public SubscriptionView subscribe(SubscriptionData data) {
+        validation.check(data);
+        Frequency frequency = Frequency.parse(data.frequency(), "frequency");
+        String email = data.email().trim();
+        boolean exists = em.createQuery("select count(s) from DigestSubscription s where lower(s.email) = :email and s.frequency = :f", Long.class)
+                .setParameter("email", email.toLowerCase()).setParameter("f", frequency).getSingleResult() > 0;
+        if (exists) {
+            throw Problem.conflict("email", email + " already receives the " + frequency.label() + " digest.");
+        }
+        DigestSubscription subscription = Entities.persistNew(em, new DigestSubscription(email, frequency, currentUser.name(), clock.instant()),
+                () -> Problem.conflict("email", email + " already receives the " + frequency.label() + " digest."));
+        audit.record("digest.subscribed", email, frequency.name());
+        return SubscriptionView.of(subscription);
+    }
+
+    public void unsubscribe(long id) {
+        DigestSubscription subscription = em.find(DigestSubscription.class, id);
+        if (subscription == null) {
+            throw Problem.notFound("id", "Unknown subscription " + id + ".");
+        }
+        em.remove(subscription);
+        audit.record("digest.unsubscribed", subscription.getEmail(), subscription.getFrequency().name());
+    }
+
+    /** All subscriptions, or only those a user made. */
+    public List<SubscriptionView> list(String createdBy) {
+        return em.createQuery("select s from DigestSubscription s where (:by is null or s.createdBy = :by) order by s.frequency, s.email",
+                DigestSubscription.class).setParameter("by", createdBy).getResultStream().map(SubscriptionView::of).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package com.backorderdesk.digest;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.WebSession;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static com.backorderdesk.support.Api.json;
+import static com.backorderdesk.support.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Daily digests by "send now": subscriptions, content, HTML and text, exactly once per period and recipient. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DigestIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void subscribersGetTheDailyDigestOncePerDay() throws Exception {
+        Api manager = Api.at(base).as("manager", "demo");
+        String boss = unique("boss").toLowerCase() + "@example.com";
+        String deputy = unique("deputy").toLowerCase() + "@example.com";
+        for (String email : List.of(boss, deputy)) {
+            Api.Reply created = manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'DAILY'}", email));
+            assertEquals(201, created.status(), created::toString);
+        }
+        assertEquals(409, manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'DAILY'}", boss)).status());
+        assertEquals("email", manager.post("/api/digest-subscriptions", json("{'email':'nope','frequency':'DAILY'}")).object().getString("field"));
+        assertEquals("frequency", manager.post("/api/digest-subscriptions", json("{'email':'a@example.com','frequency':'HOURLY'}")).object().getString("field"));
+        assertEquals(403, Api.at(base).as("clerk", "demo").post("/api/digest-subscriptions", json("{'email':'c@example.com','frequency':'DAILY'}")).status());
+
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        String filled = manager.post("/api/orders", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':2}]}", customer, warehouse, sku))
+                .object().getString("number");
+        catalog.stock(warehouse, sku, 2);
+
+        Api.Reply first = manager.post("/api/digests/daily/send", null);
+        assertEquals(200, first.status(), first::toString);
+        String period = first.object().getString("period");
+        assertEquals(LocalDate.now().toString(), period);
+        assertTrue(first.object().getInt("sent") >= 2, first::toString);
+        Api.Reply again = manager.post("/api/digests/daily/send", null);
+        assertEquals(0, again.object().getInt("sent"), "a second send in the same period sends nothing");
+        assertEquals(400, manager.post("/api/digests/monthly/send", null).status());
+
+        assertTrue(smtp.waitForIncomingEmail(15_000, 2));
+        Thread.sleep(1500);
+        for (String email : List.of(boss, deputy)) {
+            MimeMessage[] mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)).toArray(MimeMessage[]::new);
+            assertEquals(1, mails.length, "one digest for " + email);
+            assertTrue(mails[0].getSubject().startsWith("Backorder digest, daily, " + period + ": "), mails[0].getSubject());
+            assertTrue(mails[0].getSubject().endsWith(" partially completed orders"), mails[0].getSubject());
+            MimeMultipart parts = (MimeMultipart) mails[0].getContent();
+            String text = GreenMailUtil.getBody(parts.getBodyPart(0));
+            String html = GreenMailUtil.getBody(parts.getBodyPart(1));
+            assertTrue(text.contains("Restocking matches since") && text.contains(filled + ": 2 x " + sku), text);
+            assertTrue(html.contains(filled) && html.contains("Waiting orders, oldest first"), "the HTML part lists the match");
+        }
+
+        WebSession page = new WebSession(base).login("manager", "demo");
+        assertTrue(page.get("/digests").body().contains(boss), "the settings page lists the subscription");
+        String preview = page.get("/digests/preview/daily").body();
+        assertTrue(preview.contains("Backorder digest, daily, " + period), "the preview is the digest as it would be sent");
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
