@@ -66,6 +66,19 @@ public class DigestTimers {
         timers.createSingleActionTimer(delay, new TimerConfig(CATCH_UP, false));
     }
 
+    /**
+     * Replaces the schedule of one digest until the next start (operators trying a schedule,
+     * tests firing the timer every few seconds).
+     */
+    public void reschedule(Frequency kind, ScheduleExpression schedule) {
+        for (Timer timer : timers.getTimers()) {
+            if ((PREFIX + kind).equals(timer.getInfo())) {
+                timer.cancel();
+            }
+        }
+        timers.createCalendarTimer(schedule, new TimerConfig(PREFIX + kind, true));
+    }
+
     @Timeout
     void fire(Timer timer) {
         String info = (String) timer.getInfo();
@@ -79,7 +92,7 @@ public class DigestTimers {
     }
 
     /** Sends the current period's digests whose scheduled time has passed and that have not gone out. */
-    void catchUp() {
+    public void catchUp() {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!now.toLocalTime().isBefore(time(settings.get("BACKORDER_DIGEST_DAILY", "07:00")))) {
             LOG.info("Digest catch-up DAILY: " + digests.send(Frequency.DAILY).sent() + " sent");

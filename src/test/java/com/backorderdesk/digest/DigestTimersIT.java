@@ -1,0 +1,84 @@
+package com.backorderdesk.digest;
+
+import com.backorderdesk.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Inside the server: the daily timer fires every two seconds, yet each subscriber gets one digest for the day. */
+@ExtendWith(ArquillianExtension.class)
+class DigestTimersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(DigestTimersIT.class);
+    }
+
+    @Inject
+    DigestTimers timers;
+    @Inject
+    Subscriptions subscriptions;
+    @Resource(lookup = "java:jboss/datasources/BackorderDS")
+    DataSource dataSource;
+
+    @Test
+    void manyFiringsInOnePeriodSendOneDigestPerRecipient() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        List<String> recipients = List.of("timer-a-" + id + "@example.com", "timer-b-" + id + "@example.com");
+        for (String email : recipients) {
+            subscriptions.subscribe(new Subscriptions.SubscriptionData(email, "DAILY"));
+        }
+        timers.reschedule(Frequency.DAILY, new ScheduleExpression().second("*/2").minute("*").hour("*"));
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < deadline && (runs(recipients.get(0)) == 0 || runs(recipients.get(1)) == 0)) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(5_000);
+        } finally {
+            timers.reschedule(Frequency.DAILY, new ScheduleExpression().hour(7).minute(0));
+        }
+        for (String email : recipients) {
+            assertEquals(1, runs(email), "one digest run for " + email + " though the timer fired several times");
+            assertEquals(1, count("select count(*) from mail_outbox where kind = 'DIGEST' and recipient = ?", email), "one mail for " + email);
+        }
+        assertTrue(count("select count(*) from digest_run where kind = 'DAILY'", null) >= 2);
+
+        timers.catchUp();
+        for (String email : recipients) {
+            assertEquals(1, runs(email), "a catch-up in the same period sends nothing twice");
+        }
+    }
+
+    private int runs(String email) throws SQLException {
+        return count("select count(*) from digest_run where kind = 'DAILY' and recipient = ?", email);
+    }
+
+    private int count(String sql, String parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                st.setString(1, parameter);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
