@@ -36,6 +36,12 @@ public class OrderApi {
         return orders.preview(data);
     }
 
+    @POST
+    @Path("advice")
+    public SalesOrders.AdviceView advice(OrderData data) {
+        return orders.advice(data);
+    }
+
     @GET
     @Path("{number}")
     public OrderView get(@PathParam("number") String number) {

@@ -91,6 +91,15 @@ public class OrderPages {
             OrderView preview = form.submit(data, orders::preview);
             return Pages.show(form(form, rows, preview), form.hasErrors() ? 400 : 200);
         }
+        if ("compare".equals(action)) {
+            SalesOrders.AdviceView advice = form.submit(data, orders::advice);
+            return Pages.show(form(form, rows, null).with("advice", advice), form.hasErrors() ? 400 : 200);
+        }
+        String chosen = request.getParameter("choose");
+        if (chosen != null && !chosen.isBlank()) {
+            form.put("policy", chosen);
+            data = new OrderData(data.customer(), data.warehouse(), data.lines(), Arrays.asList(chosen.split("[,\\s]+")), data.rush());
+        }
         OrderView placed = form.submit(data, orders::place);
         if (placed == null) {
             return Pages.show(form(form, rows, null), 400);

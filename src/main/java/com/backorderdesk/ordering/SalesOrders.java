@@ -6,7 +6,9 @@ import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.fulfillment.Advisor;
 import com.backorderdesk.fulfillment.Fulfillment;
+import com.backorderdesk.fulfillment.PlanInput;
 import com.backorderdesk.fulfillment.Plan;
 import com.backorderdesk.fulfillment.Planner;
 import com.backorderdesk.fulfillment.ShipmentView;
@@ -100,6 +102,25 @@ public class SalesOrders {
         return new OrderView(null, order.customer().getCode(), order.customer().getName(), order.warehouse().getCode(),
                 plan.status().name(), order.policy().names(), order.rush(), null, plan.hasChild() ? List.of("(new order)") : List.of(),
                 lines, shipments, List.of(), List.of(), null, currentUser.name());
+    }
+
+    /** The advice of API.md: each candidate policy measured, one recommended with its reason. */
+    public record AdviceView(List<OptionView> options, List<String> recommended, String reason) {
+        public record OptionView(List<String> policy, int shipNowQuantity, String shipNowValue, int shipments, String completeBy,
+                                 String extraCost, int purchaseOrders, List<String> belowMinimum) {
+        }
+    }
+
+    /** Compares the candidate policies for this order, changing nothing. */
+    public AdviceView advice(OrderData data) {
+        Checked order = check(data);
+        PlanInput input = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), false).input();
+        Map<String, Integer> leadTimes = new LinkedHashMap<>();
+        order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
+        Advisor.Advice advice = new Advisor().advise(input, leadTimes, order.policy(), java.time.LocalDate.now(clock), Advisor.Costs.DEFAULT);
+        return new AdviceView(advice.options().stream().map(o -> new AdviceView.OptionView(o.policy(), o.shipNowQuantity(),
+                o.shipNowValue().toPlainString(), o.shipments(), o.completeBy().toString(), o.extraCost().toPlainString(),
+                o.purchaseOrders(), o.belowMinimum())).toList(), advice.recommended(), advice.reason());
     }
 
     /** Validates everything before anything changes; duplicate SKUs are merged into one line. */

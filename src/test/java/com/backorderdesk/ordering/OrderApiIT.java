@@ -266,6 +266,40 @@ class OrderApiIT {
     }
 
     @Test
+    void adviceComparesThePoliciesAndChangesNothing() {
+        String x = catalog.product(supplier, 0, false);
+        catalog.stock(wh.main(), x, 2);
+        catalog.stock(wh.east(), x, 6);
+        Api.Reply advice = clerk.post("/api/orders/advice", json("{'customer':'%s','warehouse':'%s','lines':%s}", customer, wh.main(), lines(x, 5)));
+        assertEquals(200, advice.status(), advice::toString);
+        JsonObject transfer = advice.object().getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonArray("policy").toString().equals("[\"TRANSFER\",\"BACKORDER\"]")).findFirst().orElseThrow();
+        assertEquals(2, transfer.getInt("shipNowQuantity"));
+        assertEquals("20.00", transfer.getString("shipNowValue"));
+        assertEquals(java.time.LocalDate.now().plusDays(2).toString(), transfer.getString("completeBy"));
+        assertEquals(0, transfer.getInt("purchaseOrders"));
+        assertTrue(transfer.containsKey("extraCost") && transfer.containsKey("shipments") && transfer.containsKey("belowMinimum"));
+        assertEquals("[\"MULTI_WAREHOUSE\",\"BACKORDER\"]", advice.object().getJsonArray("recommended").toString());
+        assertTrue(advice.object().getString("reason").startsWith("MULTI_WAREHOUSE then BACKORDER: "), advice::toString);
+        assertEquals(0, level(x, wh.east()).getInt("allocated"), "advice changes nothing");
+        assertEquals(400, clerk.post("/api/orders/advice", json("{'customer':'%s','warehouse':'%s','lines':[]}", customer, wh.main())).status());
+
+        com.backorderdesk.support.WebSession page = new com.backorderdesk.support.WebSession(base).login("clerk", "demo");
+        page.get("/orders/new");
+        java.util.Map<String, String> order = new java.util.HashMap<>(java.util.Map.of("rows", "5", "customer", customer, "warehouse", wh.main(),
+                "lines[0].sku", x, "lines[0].quantity", "5"));
+        order.put("action", "compare");
+        String compared = page.post("/orders", order).body();
+        assertTrue(compared.contains("What each strategy would mean for this order") && compared.contains("recommended"), "the comparison shows");
+        order.remove("action");
+        order.put("choose", "TRANSFER, BACKORDER");
+        var placed = page.post("/orders", order);
+        assertEquals(303, placed.statusCode(), placed.body());
+        String number = placed.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
+        assertEquals("[\"TRANSFER\",\"BACKORDER\"]", clerk.get("/api/orders/" + number).object().getJsonArray("policy").toString(), "placed with the chosen policy");
+    }
+
+    @Test
     void duplicateSkusAreMergedIntoOneLine() {
         String x = catalog.product(supplier, 0, false);
         catalog.stock(wh.main(), x, 10);

@@ -1,0 +1,154 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.ordering.Strategy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares backorder policies for one order before it is placed: runs the {@link Planner} for
+ * each candidate (no side effects) and measures what each means for the customer and the
+ * business. Recommends the one with the lowest extra cost plus a price per day of waiting
+ * (the weight of speed against cost). Plain Java, like the planner.
+ */
+public final class Advisor {
+
+    /**
+     * What waiting and moving cost; {@code costPerDay} weighs speed against cost. Stock that
+     * comes by purchase order is at the customer {@code handlingDays} after it reaches the
+     * warehouse; a drop-ship skips that leg.
+     */
+    public record Costs(BigDecimal transferPerUnit, BigDecimal dropShipPerUnit, BigDecimal freightPerShipment,
+                        BigDecimal costPerDay, int transferDays, int handlingDays) {
+        public static final Costs DEFAULT = new Costs(new BigDecimal("0.50"), new BigDecimal("2.00"),
+                new BigDecimal("15.00"), new BigDecimal("5.00"), 2, 2);
+    }
+
+    public record Option(List<String> policy, int shipNowQuantity, BigDecimal shipNowValue, int shipments, LocalDate completeBy,
+                         BigDecimal extraCost, int purchaseOrders, List<String> belowMinimum, BigDecimal score) {
+    }
+
+    public record Advice(List<Option> options, List<String> recommended, String reason) {
+    }
+
+    private final Planner planner = new Planner();
+
+    /** The candidates: each single strategy that applies, the given default, and the best combinations. */
+    public static List<BackorderPolicy> candidates(BackorderPolicy reference) {
+        Set<BackorderPolicy> set = new LinkedHashSet<>();
+        set.add(reference);
+        set.add(BackorderPolicy.of(Strategy.PARK));
+        set.add(BackorderPolicy.of(Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.SPLIT));
+        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.TRANSFER, Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.DROP_SHIP, Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.TRANSFER, Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.DROP_SHIP, Strategy.BACKORDER));
+        set.add(BackorderPolicy.of(Strategy.TRANSFER, Strategy.DROP_SHIP, Strategy.BACKORDER));
+        return List.copyOf(set);
+    }
+
+    /**
+     * @param input      the order and the stock (its policy is ignored)
+     * @param leadTimes  supplier lead time in days per SKU
+     * @param reference  the policy the order would get by default (customer's or system's)
+     */
+    public Advice advise(PlanInput input, Map<String, Integer> leadTimes, BackorderPolicy reference, LocalDate today, Costs costs) {
+        List<Option> options = new ArrayList<>();
+        for (BackorderPolicy policy : candidates(reference)) {
+            Plan plan = planner.plan(new PlanInput(input.warehouse(), input.lines(), policy, input.sites(), input.items()));
+            options.add(measure(policy, plan, input, leadTimes, today, costs));
+        }
+        Option best = options.stream().min(Comparator.comparing(Option::score).thenComparing(o -> -o.shipNowQuantity())).orElseThrow();
+        Option base = options.get(0);
+        return new Advice(options, best.policy(), reason(best, base, today));
+    }
+
+    private static Option measure(BackorderPolicy policy, Plan plan, PlanInput input, Map<String, Integer> leadTimes, LocalDate today, Costs costs) {
+        int shipNow = 0;
+        BigDecimal value = BigDecimal.ZERO;
+        long days = 0;
+        int transferred = 0;
+        int dropShipped = 0;
+        List<Plan.LinePlan> all = new ArrayList<>(plan.lines());
+        all.addAll(plan.childLines());
+        for (Plan.LinePlan line : all) {
+            shipNow += line.shipNow();
+            value = value.add(input.items().get(line.sku()).unitPrice().multiply(BigDecimal.valueOf(line.shipNow())));
+            int lead = leadTimes.getOrDefault(line.sku(), 0);
+            if (line.backordered() > 0) {
+                days = Math.max(days, lead + costs.handlingDays());
+            }
+            if (line.dropShipped() > 0) {
+                days = Math.max(days, lead);
+            }
+            if (line.inTransfer() > 0) {
+                days = Math.max(days, costs.transferDays());
+            }
+            transferred += line.inTransfer();
+            dropShipped += line.dropShipped();
+        }
+        boolean waits = all.stream().anyMatch(l -> l.backordered() + l.inTransfer() + l.held() > 0);
+        Set<String> dropSuppliers = new TreeSet<>();
+        plan.dropShips().forEach(d -> dropSuppliers.add(d.supplier()));
+        int shipments = plan.shipments().size() + dropSuppliers.size() + (waits ? 1 : 0);
+        if (policy.terminal() == Strategy.PARK && waits) {
+            Set<String> holding = new TreeSet<>();
+            plan.picks().forEach(p -> holding.add(p.warehouse()));
+            shipments = Math.max(1, holding.size()) + dropSuppliers.size();
+        }
+        BigDecimal extra = costs.transferPerUnit().multiply(BigDecimal.valueOf(transferred))
+                .add(costs.dropShipPerUnit().multiply(BigDecimal.valueOf(dropShipped)))
+                .add(costs.freightPerShipment().multiply(BigDecimal.valueOf(Math.max(0, shipments - 1))))
+                .setScale(2, RoundingMode.HALF_UP);
+        Set<String> suppliers = new TreeSet<>(dropSuppliers);
+        plan.replenishments().forEach(r -> suppliers.add(r.supplier() + "/" + r.warehouse()));
+        BigDecimal score = extra.add(costs.costPerDay().multiply(BigDecimal.valueOf(days)));
+        return new Option(policy.names(), shipNow, value.setScale(2, RoundingMode.HALF_UP), shipments, today.plusDays(days), extra,
+                suppliers.size(), belowMinimum(plan, input), score);
+    }
+
+    /** Warehouse/SKU pairs left below the product's minimum stock by what the plan takes. */
+    private static List<String> belowMinimum(Plan plan, PlanInput input) {
+        Map<String, Integer> taken = new HashMap<>();
+        plan.picks().forEach(p -> taken.merge(p.warehouse() + "/" + p.sku(), p.quantity(), Integer::sum));
+        plan.transfers().forEach(m -> taken.merge(m.from() + "/" + m.sku(), m.quantity(), Integer::sum));
+        List<String> below = new ArrayList<>();
+        for (PlanInput.Site site : input.sites()) {
+            for (PlanInput.Line line : input.lines()) {
+                int took = taken.getOrDefault(site.code() + "/" + line.sku(), 0);
+                int min = input.items().get(line.sku()).minStock();
+                if (took > 0 && site.available(line.sku()) - took < min) {
+                    below.add(site.code() + ":" + line.sku());
+                }
+            }
+        }
+        return below;
+    }
+
+    private static String reason(Option best, Option base, LocalDate today) {
+        String name = String.join(" then ", best.policy());
+        long sooner = ChronoUnit.DAYS.between(best.completeBy(), base.completeBy());
+        BigDecimal more = best.extraCost().subtract(base.extraCost());
+        if (best.policy().equals(base.policy())) {
+            return name + ": the default is already best, complete by " + best.completeBy() + " for " + best.extraCost() + " extra.";
+        }
+        String time = sooner > 0 ? "complete " + sooner + " days sooner" : sooner < 0 ? "complete " + (-sooner) + " days later" : "complete as soon";
+        String other = String.join(" then ", base.policy());
+        String money = more.signum() > 0 ? " for " + more + " more than " + other
+                : more.signum() < 0 ? " and " + more.negate() + " cheaper than " + other : " at the same cost as " + other;
+        return name + ": " + time + money + ".";
+    }
+}

@@ -1,0 +1,73 @@
+package com.backorderdesk.fulfillment;
+
+import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.ordering.Strategy;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The advisor on crafted cases: transfer wins on time, drop-ship wins, and what ship-complete costs. */
+class AdvisorTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private static Advisor.Option option(Advisor.Advice advice, Strategy... policy) {
+        List<String> names = BackorderPolicy.of(policy).names();
+        return advice.options().stream().filter(o -> o.policy().equals(names)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void transferIsFasterThanTheSupplierButShippingFromTheOtherWarehouseIsBest() {
+        PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        assertEquals(List.of("MULTI_WAREHOUSE", "BACKORDER"), advice.recommended(), "everything leaves today");
+        Advisor.Option transfer = option(advice, Strategy.TRANSFER, Strategy.BACKORDER);
+        Advisor.Option backorder = option(advice, Strategy.BACKORDER);
+        assertEquals(TODAY.plusDays(2), transfer.completeBy());
+        assertEquals(TODAY.plusDays(16), backorder.completeBy(), "lead time and two days of handling");
+        assertEquals(2, transfer.shipNowQuantity());
+        assertEquals("20.00", transfer.shipNowValue().toPlainString());
+        assertEquals(1, backorder.purchaseOrders());
+        assertEquals(0, transfer.purchaseOrders());
+        assertTrue(transfer.completeBy().isBefore(backorder.completeBy()), "the transfer beats the supplier");
+        assertTrue(advice.reason().startsWith("MULTI_WAREHOUSE then BACKORDER: complete 16 days sooner at the same cost as BACKORDER."), advice.reason());
+    }
+
+    @Test
+    void dropShipWinsWhenNoWarehouseHasTheProduct() {
+        PlanInput input = Scenario.at("MAIN").item("Z", 0, true, 0, 0).order("Z", 3).input(Strategy.BACKORDER);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("Z", 3), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        assertTrue(advice.recommended().contains("DROP_SHIP"), advice.recommended().toString());
+        Advisor.Option drop = option(advice, Strategy.DROP_SHIP, Strategy.BACKORDER);
+        assertEquals("6.00", drop.extraCost().toPlainString(), "3 units at the drop-ship surcharge");
+        assertEquals(1, drop.shipments());
+        assertEquals(0, drop.shipNowQuantity());
+    }
+
+    @Test
+    void onlyParkShipsTheOrderCompleteInOneShipment() {
+        PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("MAIN", "Y", 1).order("X", 2).order("Y", 3).input(Strategy.BACKORDER);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 5, "Y", 5), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        Advisor.Option park = option(advice, Strategy.PARK);
+        Advisor.Option backorder = option(advice, Strategy.BACKORDER);
+        assertEquals(1, park.shipments(), "ship-complete: the customer receives one shipment");
+        assertEquals(0, park.shipNowQuantity());
+        assertEquals(2, backorder.shipments(), "what is here now, and the rest later");
+        assertEquals(3, backorder.shipNowQuantity());
+        assertEquals("0.00", park.extraCost().toPlainString());
+        assertEquals("15.00", backorder.extraCost().toPlainString(), "one extra shipment of freight");
+    }
+
+    @Test
+    void listsWhatAPlanLeavesBelowMinimumStock() {
+        PlanInput input = Scenario.at("MAIN").item("A", 4, false, 0, 0).stock("MAIN", "A", 5).order("A", 3).input(Strategy.BACKORDER);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("A", 2), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        assertEquals(List.of("MAIN:A"), option(advice, Strategy.BACKORDER).belowMinimum());
+        assertTrue(advice.reason().contains("default is already best"), advice.reason());
+    }
+}
