@@ -1,6 +1,6 @@
 package com.backorderdesk.digest;
 
-import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Filters;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -11,11 +11,7 @@ public enum Frequency {
     DAILY, WEEKLY;
 
     public static Frequency parse(String text, String field) {
-        try {
-            return valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalid(field, "Unknown frequency '" + text + "'. Use DAILY or WEEKLY.");
-        }
+        return Filters.required(Frequency.class, text, field);
     }
 
     public String period(LocalDate day) {

@@ -3,6 +3,7 @@ package com.backorderdesk.fulfillment;
 import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class Backorders {
         TypedQuery<SalesOrder> items = em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class);
         TypedQuery<Long> count = em.createQuery("select count(o)" + WAITING, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
-            q.setParameter("customer", blank(customer)).setParameter("warehouse", blank(warehouse)).setParameter("sku", blank(sku));
+            q.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse)).setParameter("sku", Filters.optional(sku));
         }
         return Page.of(items, count, page).map(this::view);
     }
@@ -80,9 +81,5 @@ public class Backorders {
         return new BackorderView(order.getNumber(), order.getCustomer().getCode(), order.getCustomer().getName(),
                 order.getWarehouse().getCode(), order.getStatus().name(), order.isRush(), order.getCreatedAt().toString(), age,
                 waiting, fillable, value);
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.purchasing.PurchaseOrder;
 import jakarta.ejb.Stateless;
@@ -54,8 +55,8 @@ public class Dashboard {
     Clock clock;
 
     public View view(String warehouse, String customer) {
-        String wh = blank(warehouse);
-        String cu = blank(customer);
+        String wh = Filters.optional(warehouse);
+        String cu = Filters.optional(customer);
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
             figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
@@ -103,9 +104,5 @@ public class Dashboard {
             }
         }
         return late;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -14,6 +14,7 @@ import com.backorderdesk.ordering.LineHold;
 import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -156,7 +157,7 @@ public class Fulfillment {
     /** OPEN -> PICKED -> PACKED -> SHIPPED; shipping takes the stock off on-hand through the ledger. */
     public ShipmentView advance(String number, String status) {
         Shipment shipment = shipment(number);
-        ShipmentStatus wanted = parse(ShipmentStatus.class, status, "status");
+        ShipmentStatus wanted = Filters.required(ShipmentStatus.class, status, "status");
         shipment.advanceTo(wanted);
         if (wanted == ShipmentStatus.SHIPPED) {
             for (ShipmentLine line : shipment.getLines()) {
@@ -239,15 +240,15 @@ public class Fulfillment {
 
     /** The work queue of a warehouse (or all), oldest first, optionally one status only. */
     public Page<ShipmentView> queue(String warehouse, String status, PageRequest page) {
-        ShipmentStatus wanted = status == null || status.isBlank() ? null : parse(ShipmentStatus.class, status, "status");
-        String wh = warehouse == null || warehouse.isBlank() ? null : warehouse;
+        ShipmentStatus wanted = Filters.optional(ShipmentStatus.class, status, "status");
+        String wh = Filters.optional(warehouse);
         return Page.of(em.createNamedQuery(Shipment.QUEUE, Shipment.class).setParameter("warehouse", wh).setParameter("status", wanted),
                 em.createNamedQuery(Shipment.QUEUE_COUNT, Long.class).setParameter("warehouse", wh).setParameter("status", wanted), page)
                 .map(ShipmentView::of);
     }
 
     public Page<TransferView> transfers(String status, PageRequest page) {
-        TransferStatus wanted = status == null || status.isBlank() ? null : parse(TransferStatus.class, status, "status");
+        TransferStatus wanted = Filters.optional(TransferStatus.class, status, "status");
         return Page.of(em.createNamedQuery(Transfer.SEARCH, Transfer.class).setParameter("status", wanted),
                 em.createNamedQuery(Transfer.COUNT, Long.class).setParameter("status", wanted), page).map(TransferView::of);
     }
@@ -262,11 +263,4 @@ public class Fulfillment {
                 .orElseThrow(() -> Problem.notFound("id", "Unknown transfer '" + number + "'."));
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalid(field, "Unknown " + field + " '" + value + "'. Use one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.backorderdesk.mail;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
@@ -22,7 +23,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -104,14 +104,7 @@ public class Outbox {
     }
 
     public Page<OutboxMail> list(String status, PageRequest page) {
-        OutboxMail.Status wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = OutboxMail.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("status", "Unknown status '" + status + "'.");
-            }
-        }
+        OutboxMail.Status wanted = Filters.optional(OutboxMail.Status.class, status, "status");
         return Page.of(em.createNamedQuery(OutboxMail.LIST, OutboxMail.class).setParameter("status", wanted),
                 em.createNamedQuery(OutboxMail.COUNT, Long.class).setParameter("status", wanted), page);
     }

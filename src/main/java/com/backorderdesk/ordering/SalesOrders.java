@@ -15,6 +15,7 @@ import com.backorderdesk.fulfillment.ShipmentView;
 import com.backorderdesk.fulfillment.StockSnapshot;
 import com.backorderdesk.fulfillment.TransferView;
 import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -32,7 +33,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -178,28 +178,17 @@ public class SalesOrders {
 
     /** Orders newest first, filtered by status, customer, warehouse and number. */
     public Page<OrderView> search(String status, String customer, String warehouse, String q, PageRequest page) {
-        OrderStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = OrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("status", "Unknown status '" + status + "'.");
-            }
-        }
+        OrderStatus wanted = Filters.optional(OrderStatus.class, status, "status");
         String where = " where (:status is null or o.status = :status) and (:customer is null or o.customer.code = :customer)"
                 + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
         var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where
                 + " order by o.createdAt desc, o.id desc", SalesOrder.class);
         var count = em.createQuery("select count(o) from SalesOrder o" + where, Long.class);
         for (var query : List.of(items, count)) {
-            query.setParameter("status", wanted).setParameter("customer", blank(customer)).setParameter("warehouse", blank(warehouse))
-                    .setParameter("q", blank(q) == null ? null : Page.contains(q));
+            query.setParameter("status", wanted).setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse))
+                    .setParameter("q", Filters.optional(q) == null ? null : Page.contains(q));
         }
         return Page.of(items, count, page).map(this::view);
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     OrderView view(SalesOrder order) {

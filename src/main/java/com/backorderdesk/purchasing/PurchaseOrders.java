@@ -5,6 +5,7 @@ import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Raises, consolidates, finds and closes purchase orders. */
@@ -114,11 +114,11 @@ public class PurchaseOrders {
     }
 
     public Page<PurchaseOrderView> search(String status, String supplier, String sku, PageRequest page) {
-        PurchaseOrderStatus wanted = parseStatus(status);
+        PurchaseOrderStatus wanted = Filters.optional(PurchaseOrderStatus.class, status, "status");
         return Page.of(em.createNamedQuery(PurchaseOrder.SEARCH, PurchaseOrder.class)
-                                .setParameter("status", wanted).setParameter("supplier", blankToNull(supplier)).setParameter("sku", blankToNull(sku)),
+                                .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)),
                         em.createNamedQuery(PurchaseOrder.COUNT, Long.class)
-                                .setParameter("status", wanted).setParameter("supplier", blankToNull(supplier)).setParameter("sku", blankToNull(sku)), page)
+                                .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)), page)
                 .map(PurchaseOrderView::of);
     }
 
@@ -126,18 +126,4 @@ public class PurchaseOrders {
         return em.createNamedQuery(PurchaseOrder.OF_ORDER, String.class).setParameter("order", order).getResultList();
     }
 
-    private static PurchaseOrderStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return PurchaseOrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problem.invalid("status", "Unknown status '" + status + "'. Use OPEN, RECEIVED or CLOSED.");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }
