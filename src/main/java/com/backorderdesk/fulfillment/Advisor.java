@@ -104,7 +104,7 @@ public final class Advisor {
         Set<String> dropSuppliers = new TreeSet<>();
         plan.dropShips().forEach(d -> dropSuppliers.add(d.supplier()));
         int shipments = plan.shipments().size() + dropSuppliers.size() + (waits ? 1 : 0);
-        if (policy.terminal() == Strategy.PARK && waits) {
+        if (policy.shipsComplete() && waits) {
             Set<String> holding = new TreeSet<>();
             plan.picks().forEach(p -> holding.add(p.warehouse()));
             shipments = Math.max(1, holding.size()) + dropSuppliers.size();

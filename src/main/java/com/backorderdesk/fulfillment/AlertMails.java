@@ -41,11 +41,10 @@ public class AlertMails {
 
     public void matched(@Observes RestockMatched event) {
         Map<String, Map<String, Filled>> byRecipient = new TreeMap<>();
-        for (RestockMatch m : event.matches()) {
-            Filled filled = byRecipient.computeIfAbsent(m.getRecipient(), r -> new LinkedHashMap<>())
-                    .computeIfAbsent(m.getOrder().getNumber(), n -> new Filled(n, m.getOrder().getCustomer().getName(),
-                            m.getOrder().getStatus().name(), new TreeMap<>()));
-            filled.quantities().merge(m.getProduct().getSku(), m.getQuantity(), Integer::sum);
+        for (RestockMatched.Filled line : event.lines()) {
+            Filled filled = byRecipient.computeIfAbsent(line.recipient(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(line.order(), n -> new Filled(n, line.customer(), line.status(), new TreeMap<>()));
+            filled.quantities().merge(line.sku(), line.quantity(), Integer::sum);
         }
         byRecipient.forEach((username, orders) -> {
             Optional<AppUser> user = accounts.find(username);

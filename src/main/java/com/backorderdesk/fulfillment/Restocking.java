@@ -6,7 +6,11 @@ import com.backorderdesk.inventory.StockArrived;
 import com.backorderdesk.inventory.StockLevel;
 import com.backorderdesk.ordering.LineHold;
 import com.backorderdesk.ordering.OrderLine;
+import com.backorderdesk.ordering.OrderStatus;
 import com.backorderdesk.ordering.SalesOrder;
+import com.backorderdesk.fulfillment.WaitingLine.Take;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -18,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +34,6 @@ import java.util.Map;
 @Stateless
 public class Restocking {
 
-    static final String WAITING_LINES = "select l from OrderLine l join fetch l.order o where l.product.sku = :sku "
-            + "and o.warehouse.code = :warehouse and l.backordered > 0 and o.status in (com.backorderdesk.ordering.OrderStatus.PARKED, "
-            + "com.backorderdesk.ordering.OrderStatus.BACKORDERED, com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED) "
-            + "order by o.rush desc, o.createdAt, o.id, l.lineNo";
-
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -47,6 +45,8 @@ public class Restocking {
     @Inject
     Clock clock;
     @Inject
+    MatchRecords records;
+    @Inject
     Event<RestockMatched> matched;
 
     /** Stock arrived (receipt, count): match it unless the warehouse has automatic matching switched off. */
@@ -57,80 +57,79 @@ public class Restocking {
         }
     }
 
-    /** Matches what is available of a product at a warehouse now (the "match now" button). */
-    public List<RestockMatch> matchNow(String warehouse, String sku) {
-        return match(stock.lock(warehouse, sku), "Matched by hand", AllocationSource.Kind.ADJUSTMENT);
+    /** Matches what is available of a product at a warehouse now (the "match now" button); answers how many lines it filled. */
+    public int matchNow(String warehouse, String sku) {
+        return match(stock.lock(warehouse, sku), "Matched by hand", AllocationSource.Kind.ADJUSTMENT).size();
     }
 
     /** "Match now" for one waiting order: each product it waits for is matched, oldest orders first as always. */
     public int matchFor(String number) {
-        SalesOrder order = com.backorderdesk.platform.Entities.single(em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class)
-                .setParameter("number", number)).orElseThrow(() -> com.backorderdesk.platform.Problem.notFound("order", "Unknown order '" + number + "'."));
-        int matched = 0;
-        for (OrderLine line : order.getLines()) {
-            if (line.getBackordered() > 0) {
-                matched += matchNow(order.getWarehouse().getCode(), line.getProduct().getSku()).size();
-            }
-        }
-        return matched;
+        // values, not the entities: matching writes the lines with SQL
+        String warehouse = Entities.single(em.createQuery("select o.warehouse.code from SalesOrder o where o.number = :number", String.class)
+                .setParameter("number", number)).orElseThrow(() -> Problem.notFound("order", "Unknown order '" + number + "'."));
+        List<String> skus = em.createQuery("select l.product.sku from OrderLine l where l.order.number = :number and l.backordered > 0 "
+                + "order by l.lineNo", String.class).setParameter("number", number).getResultList();
+        return skus.stream().mapToInt(sku -> matchNow(warehouse, sku)).sum();
     }
 
     /** Which waiting orders a receipt of {@code quantity} would fill, without changing anything. */
     public List<Map.Entry<String, Integer>> previewReceipt(String warehouse, String sku, int quantity) {
-        int available = stock.levelsOf(sku).stream().filter(l -> l.warehouse().equals(warehouse)).mapToInt(l -> l.available()).sum() + quantity;
-        List<Map.Entry<String, Integer>> fills = new ArrayList<>();
-        for (OrderLine line : em.createQuery(WAITING_LINES, OrderLine.class).setParameter("sku", sku).setParameter("warehouse", warehouse)
-                .setMaxResults(Math.max(1, available)).getResultList()) {
-            if (available <= 0) {
-                break;
-            }
-            int take = Math.min(available, line.getBackordered());
-            available -= take;
-            fills.add(Map.entry(line.getOrder().getNumber(), take));
-        }
-        return fills;
+        StockLevel level = stock.level(warehouse, sku);
+        int available = level.available() + quantity;
+        return WaitingLine.fill(waiting(level, available), available).stream()
+                .map(take -> Map.entry(take.line().order(), take.quantity())).toList();
     }
 
-    List<RestockMatch> match(StockLevel level, String source, AllocationSource.Kind kind) {
+    /**
+     * Gives what is available at a locked level to the waiting lines, first come first served:
+     * a ship-complete order holds it (and is released once complete), any other order ships it
+     * on a new pick-pack-ship record. Thousands of lines are written set-based ({@link MatchRecords}).
+     */
+    List<RestockMatched.Filled> match(StockLevel level, String source, AllocationSource.Kind kind) {
         int available = level.available();
-        if (available <= 0) {
+        List<Take> takes = available <= 0 ? List.of() : WaitingLine.fill(waiting(level, available), available);
+        if (takes.isEmpty()) {
             return List.of();
         }
         Warehouse warehouse = level.getWarehouse();
         Instant now = clock.instant();
-        List<OrderLine> waiting = em.createQuery(WAITING_LINES, OrderLine.class)
-                .setParameter("sku", level.getProduct().getSku()).setParameter("warehouse", warehouse.getCode())
-                .setMaxResults(available).getResultList();
-        List<RestockMatch> matches = new ArrayList<>();
-        Map<SalesOrder, Shipment> shipments = new LinkedHashMap<>();
-        for (OrderLine line : waiting) {
-            if (available == 0) {
-                break;
-            }
-            int take = Math.min(available, line.getBackordered());
-            available -= take;
-            level.allocate(take);
-            SalesOrder order = line.getOrder();
-            if (order.holdsArrivals()) {
-                line.hold(take);
-                em.persist(new LineHold(line, warehouse, take));
+        level.allocate(takes.stream().mapToInt(Take::quantity).sum());
+        List<RestockMatched.Filled> filled = new ArrayList<>();
+        List<Take> shipping = new ArrayList<>();
+        for (Take take : takes) {
+            String status;
+            if (take.line().holds()) {
+                status = hold(take, warehouse).name();
             } else {
-                line.process(take);
-                shipments.computeIfAbsent(order, o -> fulfillment.newShipment(o, warehouse)).add(line, take);
+                shipping.add(take);
+                status = take.statusAfterShipping().name();
             }
-            em.persist(new AllocationSource(line, warehouse, take, kind, source, now));
-            RestockMatch match = new RestockMatch(line, warehouse, take, source, now);
-            em.persist(match);
-            matches.add(match);
-            order.settle();
-            fulfillment.releaseIfComplete(order);
+            WaitingLine line = take.line();
+            filled.add(new RestockMatched.Filled(line.order(), line.customer(), status, level.getProduct().getSku(), take.quantity(),
+                    line.recipient()));
         }
-        shipments.values().forEach(em::persist);
-        if (!matches.isEmpty()) {
-            audit.record("restock.matched", level.getProduct().getSku() + " @ " + warehouse.getCode(),
-                    matches.stream().mapToInt(RestockMatch::getQuantity).sum() + " units to " + matches.size() + " lines from " + source);
-            matched.fire(new RestockMatched(source, matches));
-        }
-        return matches;
+        records.ship(shipping, warehouse, now);
+        records.record(takes, level.getProduct(), warehouse, kind, source, now);
+        audit.record("restock.matched", level.getProduct().getSku() + " @ " + warehouse.getCode(),
+                takes.stream().mapToInt(Take::quantity).sum() + " units to " + takes.size() + " lines from " + source);
+        matched.fire(new RestockMatched(source, filled));
+        return filled;
+    }
+
+    /** A ship-complete order holds what it gets; complete, it is released onto pick-pack-ship records. */
+    private OrderStatus hold(Take take, Warehouse warehouse) {
+        OrderLine line = em.find(OrderLine.class, take.line().lineId());
+        line.hold(take.quantity());
+        em.persist(new LineHold(line, warehouse, take.quantity()));
+        SalesOrder order = line.getOrder();
+        order.settle();
+        fulfillment.releaseIfComplete(order);
+        return order.getStatus();
+    }
+
+    private List<WaitingLine> waiting(StockLevel level, int max) {
+        return em.createQuery(WaitingLine.QUERY, Object[].class).setParameter("product", level.getProduct().getId())
+                .setParameter("warehouse", level.getWarehouse().getId()).setMaxResults(Math.max(1, max))
+                .getResultStream().map(WaitingLine::of).toList();
     }
 }

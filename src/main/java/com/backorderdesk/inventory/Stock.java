@@ -87,11 +87,20 @@ public class Stock {
 
     /** The level of a product at a warehouse, locked for this transaction. */
     public StockLevel lock(String warehouse, String sku) {
+        return level(warehouse, sku, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The level of a product at a warehouse, to read. */
+    public StockLevel level(String warehouse, String sku) {
+        return level(warehouse, sku, LockModeType.NONE);
+    }
+
+    private StockLevel level(String warehouse, String sku, LockModeType lock) {
         warehouses.get(warehouse);
         products.get(sku);
         return em.createNamedQuery(StockLevel.AT, StockLevel.class)
                 .setParameter("sku", sku).setParameter("warehouse", warehouse)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Problem.notFound("sku", "No stock level for " + sku + " at " + warehouse + "."));
     }

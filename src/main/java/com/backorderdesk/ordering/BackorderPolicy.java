@@ -27,6 +27,11 @@ public record BackorderPolicy(List<Strategy> strategies) {
         }
     }
 
+    /** Ends in PARK: the order ships complete, holding what it gets until then. */
+    public boolean shipsComplete() {
+        return terminal() == Strategy.PARK;
+    }
+
     public static BackorderPolicy of(Strategy... strategies) {
         return new BackorderPolicy(List.of(strategies));
     }

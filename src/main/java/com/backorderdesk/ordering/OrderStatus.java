@@ -8,6 +8,21 @@ package com.backorderdesk.ordering;
 public enum OrderStatus {
     PARKED, BACKORDERED, PARTIALLY_COMPLETED, COMPLETED, CANCELLED;
 
+    /**
+     * The status of an order from its totals over all lines: units ordered, processed, and still
+     * waiting (backordered, in transfer or held). The one rule, for the entity and for bulk matching.
+     */
+    public static OrderStatus of(int quantity, int processed, int waiting, boolean shipComplete) {
+        if (quantity == 0 || processed == 0 && waiting == 0) {
+            return CANCELLED;
+        } else if (waiting == 0) {
+            return COMPLETED;
+        } else if (shipComplete) {
+            return PARKED;
+        }
+        return processed == 0 ? BACKORDERED : PARTIALLY_COMPLETED;
+    }
+
     /** Still owed to the customer: shown on the dashboard and in the digests. */
     public boolean isWaiting() {
         return this == PARKED || this == BACKORDERED || this == PARTIALLY_COMPLETED;

@@ -94,15 +94,7 @@ public class SalesOrder {
         int quantity = lines.stream().mapToInt(OrderLine::getQuantity).sum();
         int processed = lines.stream().mapToInt(OrderLine::getProcessed).sum();
         int waiting = lines.stream().mapToInt(l -> l.getBackordered() + l.getInTransfer() + l.getAllocated()).sum();
-        if (quantity == 0 || processed == 0 && waiting == 0) {
-            status = OrderStatus.CANCELLED;
-        } else if (waiting == 0) {
-            status = OrderStatus.COMPLETED;
-        } else if (policy.terminal() == Strategy.PARK) {
-            status = OrderStatus.PARKED;
-        } else {
-            status = processed == 0 ? OrderStatus.BACKORDERED : OrderStatus.PARTIALLY_COMPLETED;
-        }
+        status = OrderStatus.of(quantity, processed, waiting, policy.shipsComplete());
     }
 
     /** A parked order whose every unit is held or processed: time to ship it complete. */
@@ -112,7 +104,11 @@ public class SalesOrder {
 
     /** Ship-complete orders hold what arrives; the others ship it at once. */
     public boolean holdsArrivals() {
-        return policy.terminal() == Strategy.PARK && status == OrderStatus.PARKED;
+        return holdsArrivals(policy, status);
+    }
+
+    public static boolean holdsArrivals(BackorderPolicy policy, OrderStatus status) {
+        return policy.shipsComplete() && status == OrderStatus.PARKED;
     }
 
     public void checkWaiting() {
