@@ -1,5 +1,6 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
@@ -31,6 +32,8 @@ public class DigestPages {
     @Inject
     Digests digests;
     @Inject
+    Warehouses warehouses;
+    @Inject
     Validator validator;
     @Context
     HttpServletRequest request;
@@ -43,7 +46,8 @@ public class DigestPages {
     @POST
     public Response subscribe() {
         FormInput form = new FormInput(request, validator);
-        Subscriptions.SubscriptionData data = new Subscriptions.SubscriptionData(form.text("email"), form.text("frequency"));
+        Subscriptions.SubscriptionData data = new Subscriptions.SubscriptionData(form.text("email"), form.text("frequency"),
+                form.text("warehouse"));
         return form.save(data, subscriptions::subscribe, Subscriptions.SubscriptionView::email, "digest.subscribed", "/digests", this::view);
     }
 
@@ -73,7 +77,7 @@ public class DigestPages {
 
     private View view(FormInput form) {
         boolean admin = request.isUserInRole(Role.ADMIN_NAME);
-        return View.of("digest/settings").with("form", form).with("all", admin)
+        return View.of("digest/settings").with("form", form).with("all", admin).with("warehouses", warehouses.all())
                 .with("subscriptions", subscriptions.list(admin ? null : request.getRemoteUser()));
     }
 }

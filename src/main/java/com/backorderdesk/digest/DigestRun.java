@@ -1,18 +1,23 @@
 package com.backorderdesk.digest;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A digest sent: kind, period, recipient (unique together), when, and the headline figures,
- * so the next digest of that kind can say what changed.
+ * A digest sent: kind, period, recipient (unique together), when, and its figures (in all and
+ * per status), so the next digest of that kind to that recipient can say what changed.
  */
 @Entity
 public class DigestRun {
@@ -27,11 +32,16 @@ public class DigestRun {
     private Instant createdAt;
     private int waitingOrders;
     private BigDecimal waitingValue;
+    @ElementCollection
+    @CollectionTable(name = "digest_run_figure", joinColumns = @JoinColumn(name = "digest_run_id"))
+    private List<RunFigure> figures = new ArrayList<>();
 
     protected DigestRun() {
     }
 
-    DigestRun(Frequency kind, String period, String recipient, Instant createdAt, int waitingOrders, BigDecimal waitingValue) {
+    DigestRun(Frequency kind, String period, String recipient, Instant createdAt, int waitingOrders, BigDecimal waitingValue,
+              List<RunFigure> figures) {
+        this.figures.addAll(figures);
         this.kind = kind;
         this.period = period;
         this.recipient = recipient;
@@ -50,5 +60,9 @@ public class DigestRun {
 
     public BigDecimal getWaitingValue() {
         return waitingValue;
+    }
+
+    public List<RunFigure> getFigures() {
+        return figures;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -91,18 +92,20 @@ public class DigestTimers {
         LOG.info("Digest " + kind + " " + sent.period() + ": " + sent.sent() + " sent");
     }
 
-    /** Sends the current period's digests whose scheduled time has passed and that have not gone out. */
+    /**
+     * After a start: the latest scheduled time of each digest that has passed is sent for its
+     * period unless it went out already. Down over several days, the server sends the last
+     * missed period once, not one digest per missed day.
+     */
     public void catchUp() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!now.toLocalTime().isBefore(time(settings.get("BACKORDER_DIGEST_DAILY", "07:00")))) {
-            LOG.info("Digest catch-up DAILY: " + digests.send(Frequency.DAILY).sent() + " sent");
-        }
+        LocalDateTime daily = now.toLocalDate().atTime(time(settings.get("BACKORDER_DIGEST_DAILY", "07:00")));
+        LocalDate lastDaily = (daily.isAfter(now) ? daily.minusDays(1) : daily).toLocalDate();
+        LOG.info("Digest catch-up DAILY " + lastDaily + ": " + digests.send(Frequency.DAILY, lastDaily).sent() + " sent");
         String[] weekly = weekly();
-        DayOfWeek day = DayOfWeek.valueOf(dayName(weekly[0]));
-        LocalDateTime due = now.toLocalDate().with(TemporalAdjusters.previousOrSame(day)).atTime(time(weekly[1]));
-        if (!now.isBefore(due)) {
-            LOG.info("Digest catch-up WEEKLY: " + digests.send(Frequency.WEEKLY).sent() + " sent");
-        }
+        LocalDateTime due = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(dayName(weekly[0])))).atTime(time(weekly[1]));
+        LocalDate lastWeekly = (due.isAfter(now) ? due.minusWeeks(1) : due).toLocalDate();
+        LOG.info("Digest catch-up WEEKLY " + lastWeekly + ": " + digests.send(Frequency.WEEKLY, lastWeekly).sent() + " sent");
     }
 
     private String[] weekly() {

@@ -17,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,13 +59,24 @@ public class Digests {
     @Inject
     Clock clock;
 
+    /** One status's figures, with the change since the previous digest of the kind to the same recipient ("+2", "-120.00"), or null. */
+    public record FigureView(String status, long orders, BigDecimal value, String ordersChange, String valueChange) {
+    }
+
     /** Sends the digest of this kind for the current period to every subscriber who has not had it. */
     public Sent send(Frequency kind) {
+        return send(kind, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
+
+    /**
+     * Sends the digest of this kind for the period that contains {@code day} (a catch-up sends a
+     * period that has passed) to every subscriber who has not had it; the content is as of now.
+     */
+    public Sent send(Frequency kind, LocalDate day) {
         Instant now = clock.instant();
-        String period = kind.period(LocalDate.ofInstant(now, clock.getZone()));
-        List<DigestSubscription> subscribers = em.createQuery("select s from DigestSubscription s where s.frequency = :kind order by s.id",
-                DigestSubscription.class).setParameter("kind", kind).getResultList();
-        Map<String, Object> model = null;
+        String period = kind.period(day);
+        List<DigestSubscription> subscribers = em.createQuery("select s from DigestSubscription s left join fetch s.warehouse "
+                + "where s.frequency = :kind order by s.id", DigestSubscription.class).setParameter("kind", kind).getResultList();
         int sent = 0;
         for (DigestSubscription subscriber : subscribers) {
             boolean had = em.createQuery("select count(r) from DigestRun r where r.kind = :kind and r.period = :period and r.recipient = :to", Long.class)
@@ -71,10 +84,11 @@ public class Digests {
             if (had) {
                 continue;
             }
-            if (model == null) {
-                model = content(kind, period, now);
-            }
-            em.persist(new DigestRun(kind, period, subscriber.getEmail(), now, (Integer) model.get("waitingOrders"), (BigDecimal) model.get("waitingValue")));
+            Map<String, Object> model = content(kind, period, now, subscriber.getEmail(), subscriber.getWarehouseCode());
+            @SuppressWarnings("unchecked")
+            List<FigureView> figures = (List<FigureView>) model.get("figures");
+            em.persist(new DigestRun(kind, period, subscriber.getEmail(), now, (Integer) model.get("waitingOrders"),
+                    (BigDecimal) model.get("waitingValue"), figures.stream().map(f -> new RunFigure(f.status(), f.orders(), f.value())).toList()));
             outbox.queue("DIGEST", subscriber.getEmail(), (String) model.get("subject"),
                     templates.render("mail/digest.txt", model, Locale.ENGLISH), templates.render("mail/digest", model, Locale.ENGLISH),
                     "digest:" + kind + ":" + period + ":" + subscriber.getEmail());
@@ -86,38 +100,58 @@ public class Digests {
         return new Sent(sent, period);
     }
 
-    /** The digest as it would go out now, for the preview page. */
+    /** The digest of all warehouses as it would go out now, for the preview page. */
     public String preview(Frequency kind) {
         Instant now = clock.instant();
-        return templates.render("mail/digest", content(kind, kind.period(LocalDate.ofInstant(now, clock.getZone())), now), Locale.ENGLISH);
+        return templates.render("mail/digest", content(kind, kind.period(LocalDate.ofInstant(now, clock.getZone())), now, null, null),
+                Locale.ENGLISH);
     }
 
-    Map<String, Object> content(Frequency kind, String period, Instant now) {
-        Dashboard.View overview = dashboard.view(null, null);
-        int waitingOrders = (int) overview.figures().stream().mapToLong(Dashboard.Figure::orders).sum();
-        BigDecimal waitingValue = overview.figures().stream().map(Dashboard.Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<DigestRun> previous = em.createQuery("select r from DigestRun r where r.kind = :kind and r.period <> :period order by r.createdAt desc",
-                DigestRun.class).setParameter("kind", kind).setParameter("period", period).setMaxResults(1).getResultList();
-        Instant since = previous.isEmpty() ? now.minus(kind == Frequency.DAILY ? java.time.Duration.ofDays(1) : java.time.Duration.ofDays(7))
-                : previous.get(0).getCreatedAt();
-        Page<BackorderView> waiting = backorders.waiting(null, null, null, new PageRequest(0, LISTED));
-        long partially = overview.figures().stream().filter(f -> f.status().equals("PARTIALLY_COMPLETED")).mapToLong(Dashboard.Figure::orders).sum();
+    /** What a digest says, for one recipient (null: anyone) and one warehouse (null: all). */
+    Map<String, Object> content(Frequency kind, String period, Instant now, String recipient, String warehouse) {
+        List<DigestRun> previous = em.createQuery("select r from DigestRun r where r.kind = :kind and r.period <> :period "
+                                + "and (:recipient is null or r.recipient = :recipient) order by r.createdAt desc, r.id desc", DigestRun.class)
+                .setParameter("kind", kind).setParameter("period", period).setParameter("recipient", recipient).setMaxResults(1).getResultList();
+        DigestRun before = previous.isEmpty() ? null : previous.get(0);
+        List<FigureView> figures = dashboard.figures(warehouse, null).stream().map(f -> figure(f, before)).toList();
+        int waitingOrders = (int) figures.stream().mapToLong(FigureView::orders).sum();
+        BigDecimal waitingValue = figures.stream().map(FigureView::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Instant since = before == null ? now.minus(kind == Frequency.DAILY ? Duration.ofDays(1) : Duration.ofDays(7)) : before.getCreatedAt();
+        Page<BackorderView> waiting = backorders.waiting(null, warehouse, null, new PageRequest(0, LISTED));
+        long partially = figures.stream().filter(f -> f.status().equals("PARTIALLY_COMPLETED")).mapToLong(FigureView::orders).sum();
         Map<String, Object> model = new HashMap<>();
         model.put("kind", kind.label());
         model.put("period", period);
-        model.put("subject", "Backorder digest, " + kind.label() + ", " + period + ": " + partially + " partially completed orders");
-        model.put("figures", overview.figures());
+        model.put("warehouse", warehouse);
+        model.put("subject", "Backorder digest, " + kind.label() + ", " + period + (warehouse == null ? "" : " (" + warehouse + ")")
+                + ": " + partially + " partially completed orders");
+        model.put("figures", figures);
         model.put("waitingOrders", waitingOrders);
         model.put("waitingValue", waitingValue);
-        model.put("previousOrders", previous.isEmpty() ? null : previous.get(0).getWaitingOrders());
-        model.put("changeOrders", previous.isEmpty() ? null : waitingOrders - previous.get(0).getWaitingOrders());
+        model.put("changeOrders", before == null ? null : signed(BigDecimal.valueOf(waitingOrders - before.getWaitingOrders())));
+        model.put("changeValue", before == null ? null : signed(waitingValue.subtract(before.getWaitingValue())));
         model.put("waiting", waiting.items());
         model.put("waitingTotal", waiting.total());
-        model.put("matches", alerts.since(since, LISTED));
-        model.put("since", since.toString().substring(0, 16).replace('T', ' '));
+        model.put("matches", alerts.since(since, warehouse, LISTED));
+        model.put("since", LocalDateTime.ofInstant(since, clock.getZone()).toString().substring(0, 16).replace('T', ' '));
         model.put("fillable", waiting.items().stream().filter(BackorderView::fillableNow).toList());
-        model.put("overdue", dashboard.overdue(now));
+        model.put("overdue", dashboard.overdue(now, warehouse));
         model.put("baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));
         return model;
+    }
+
+    private static FigureView figure(Dashboard.Figure now, DigestRun before) {
+        if (before == null) {
+            return new FigureView(now.status(), now.orders(), now.value(), null, null);
+        }
+        RunFigure then = before.getFigures().stream().filter(f -> f.getStatus().equals(now.status())).findFirst()
+                .orElse(new RunFigure(now.status(), 0, BigDecimal.ZERO));
+        return new FigureView(now.status(), now.orders(), now.value(), signed(BigDecimal.valueOf(now.orders() - then.getOrders())),
+                signed(now.value().subtract(then.getValue())));
+    }
+
+    /** "+2", "0", "-1.50". */
+    static String signed(BigDecimal change) {
+        return (change.signum() > 0 ? "+" : "") + change.toPlainString();
     }
 }

@@ -1,6 +1,9 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.EmailAddress;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
@@ -19,12 +22,15 @@ import java.util.List;
 @Stateless
 public class Subscriptions {
 
-    public record SubscriptionData(@EmailAddress String email, @NotNull(message = "must be DAILY or WEEKLY") String frequency) {
+    /** {@code warehouse}: a warehouse code to limit the digest to, or blank for all. */
+    public record SubscriptionData(@EmailAddress String email, @NotNull(message = "must be DAILY or WEEKLY") String frequency,
+                                   String warehouse) {
     }
 
-    public record SubscriptionView(long id, String email, String frequency, String createdBy, String createdAt) {
+    public record SubscriptionView(long id, String email, String frequency, String warehouse, String createdBy, String createdAt) {
         static SubscriptionView of(DigestSubscription s) {
-            return new SubscriptionView(s.getId(), s.getEmail(), s.getFrequency().name(), s.getCreatedBy(), s.getCreatedAt().toString());
+            return new SubscriptionView(s.getId(), s.getEmail(), s.getFrequency().name(), s.getWarehouseCode(), s.getCreatedBy(),
+                    s.getCreatedAt().toString());
         }
     }
 
@@ -32,6 +38,8 @@ public class Subscriptions {
     EntityManager em;
     @Inject
     Validation validation;
+    @Inject
+    Warehouses warehouses;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -43,14 +51,16 @@ public class Subscriptions {
         validation.check(data);
         Frequency frequency = Frequency.parse(data.frequency(), "frequency");
         String email = data.email().trim();
+        String code = Filters.optional(data.warehouse());
+        Warehouse warehouse = code == null ? null : warehouses.get(code);
         boolean exists = em.createQuery("select count(s) from DigestSubscription s where lower(s.email) = :email and s.frequency = :f", Long.class)
                 .setParameter("email", email.toLowerCase()).setParameter("f", frequency).getSingleResult() > 0;
         if (exists) {
             throw Problem.conflict("email", email + " already receives the " + frequency.label() + " digest.");
         }
-        DigestSubscription subscription = Entities.persistNew(em, new DigestSubscription(email, frequency, currentUser.name(), clock.instant()),
+        DigestSubscription subscription = Entities.persistNew(em, new DigestSubscription(email, frequency, warehouse, currentUser.name(), clock.instant()),
                 () -> Problem.conflict("email", email + " already receives the " + frequency.label() + " digest."));
-        audit.record("digest.subscribed", email, frequency.name());
+        audit.record("digest.subscribed", email, frequency.name() + (code == null ? "" : " " + code));
         return SubscriptionView.of(subscription);
     }
 

@@ -37,10 +37,11 @@ public class Alerts {
         return Page.of(items, count, page).map(AlertView::of);
     }
 
-    /** Matches since a moment (the previous digest), newest first, at most {@code max}. */
-    public List<AlertView> since(java.time.Instant since, int max) {
-        return em.createQuery("select m from RestockMatch m where m.at > :since order by m.at desc, m.id desc", RestockMatch.class)
-                .setParameter("since", since).setMaxResults(max).getResultStream().map(AlertView::of).toList();
+    /** Matches since a moment (the previous digest), at one warehouse or (null) all, newest first, at most {@code max}. */
+    public List<AlertView> since(java.time.Instant since, String warehouse, int max) {
+        return em.createQuery("select m from RestockMatch m where m.at > :since and (:warehouse is null or m.warehouse.code = :warehouse) "
+                        + "order by m.at desc, m.id desc", RestockMatch.class)
+                .setParameter("since", since).setParameter("warehouse", warehouse).setMaxResults(max).getResultStream().map(AlertView::of).toList();
     }
 
     public long unread(String recipient) {

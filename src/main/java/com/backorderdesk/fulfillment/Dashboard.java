@@ -57,17 +57,7 @@ public class Dashboard {
     public View view(String warehouse, String customer) {
         String wh = Filters.optional(warehouse);
         String cu = Filters.optional(customer);
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
-            figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
-        }
-        for (Object[] row : em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
-                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class)
-                .setParameter("warehouse", wh).setParameter("customer", cu).getResultList()) {
-            String status = row[0].toString();
-            figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
-                    row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP)));
-        }
+        List<Figure> figures = figures(wh, cu);
         Instant now = clock.instant();
         int[][] ranges = {{0, 2}, {3, 7}, {8, 14}, {15, 30}, {31, 100_000}};
         String[] labels = {"0–2", "3–7", "8–14", "15–30", "> 30"};
@@ -86,15 +76,33 @@ public class Dashboard {
             ageing.add(new Bucket(labels[i], counts[i], 20 + i * 70, height, 140 - height));
         }
         var oldest = backorders.waiting(cu, wh, null, new PageRequest(0, 10));
-        return new View(List.copyOf(figures.values()), ageing, oldest.items(), oldest.total(),
-                alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now));
+        return new View(figures, ageing, oldest.items(), oldest.total(),
+                alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now, wh));
     }
 
-    public List<OverduePurchaseOrder> overdue(Instant now) {
+    /** Count and value owed of the waiting orders by status (partially completed, backordered, parked), optionally filtered. */
+    public List<Figure> figures(String warehouse, String customer) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
+            figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
+        }
+        for (Object[] row : em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
+                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class)
+                .setParameter("warehouse", Filters.optional(warehouse)).setParameter("customer", Filters.optional(customer)).getResultList()) {
+            String status = row[0].toString();
+            figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
+                    row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP)));
+        }
+        return List.copyOf(figures.values());
+    }
+
+    /** Open purchase orders past their supplier's lead time, of one warehouse or (null) all. */
+    public List<OverduePurchaseOrder> overdue(Instant now, String warehouse) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<OverduePurchaseOrder> late = new ArrayList<>();
         for (PurchaseOrder po : em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse "
-                + "where p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN order by p.createdAt", PurchaseOrder.class)
+                + "where p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN and (:warehouse is null or p.warehouse.code = :warehouse) "
+                + "order by p.createdAt", PurchaseOrder.class).setParameter("warehouse", Filters.optional(warehouse))
                 .setMaxResults(1000).getResultList()) {
             LocalDate due = LocalDate.ofInstant(po.getCreatedAt(), clock.getZone()).plusDays(po.getSupplier().getLeadTimeDays());
             if (due.isBefore(today)) {

@@ -2,6 +2,7 @@ package com.backorderdesk.digest;
 
 import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.FailedMails;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.WebSession;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,6 +24,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static com.backorderdesk.support.Api.json;
 import static com.backorderdesk.support.Api.unique;
@@ -94,6 +96,38 @@ class DigestIT {
         assertTrue(page.get("/digests").body().contains(boss), "the settings page lists the subscription");
         String preview = page.get("/digests/preview/daily").body();
         assertTrue(preview.contains("Backorder digest, daily, " + period), "the preview is the digest as it would be sent");
+    }
+
+    @Test
+    void aWeeklyDigestSentWhileTheMailServerIsDownArrivesOnceItIsBack() throws Exception {
+        Api manager = Api.at(base).as("manager", "demo");
+        String warehouse = new TestCatalog(Api.at(base)).warehouse(1);
+        String email = unique("weekly").toLowerCase() + "@example.com";
+        Api.Reply unknown = manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY','warehouse':'NOPE-1'}", email));
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertEquals("warehouse", unknown.object().getString("field"));
+        Api.Reply created = manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY','warehouse':'%s'}", email, warehouse));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(warehouse, created.object().getString("warehouse"));
+
+        smtp.stop();
+        Api.Reply sent = manager.post("/api/digests/weekly/send", null);
+        assertTrue(sent.object().getInt("sent") >= 1, sent::toString);
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        String id = FailedMails.await(admin, "DIGEST", email);
+
+        smtp.start();
+        admin.get("/admin/outbox");
+        assertEquals(303, admin.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode());
+        assertTrue(smtp.waitForIncomingEmail(15_000, 1));
+        assertEquals(0, manager.post("/api/digests/weekly/send", null).object().getInt("sent"), "the week's digest went out already");
+        Thread.sleep(1500);
+        MimeMessage[] mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)).toArray(MimeMessage[]::new);
+        assertEquals(1, mails.length, "the digest arrives once");
+        assertTrue(mails[0].getSubject().startsWith("Backorder digest, weekly, " + sent.object().getString("period") + " (" + warehouse + "): "),
+                mails[0].getSubject());
+        String text = GreenMailUtil.getBody(((MimeMultipart) mails[0].getContent()).getBodyPart(0));
+        assertTrue(text.contains("Warehouse " + warehouse + " only."), text);
     }
 
     private static String to(MimeMessage message) {

@@ -1,6 +1,7 @@
 package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.FailedMails;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.TestUsers;
@@ -240,22 +241,11 @@ class RestockIT {
         assertEquals(1, receipt.object().getJsonArray("matches").size());
 
         WebSession admin = new WebSession(base).login("admin", "demo");
-        String row = null;
-        for (int i = 0; i < 30 && row == null; i++) {
-            Thread.sleep(500);
-            String outbox = admin.get("/admin/outbox?status=PENDING").body();
-            Matcher failed = Pattern.compile("<tr>\\s*<td>[^<]*</td>\\s*<td>ALERT</td>\\s*<td>" + clerk + "@example.com</td>.*?</tr>", Pattern.DOTALL).matcher(outbox);
-            if (failed.find() && failed.group().contains("Connect")) {
-                row = failed.group();
-            }
-        }
-        assertTrue(row != null, "the failed attempt is visible with its error");
-        Matcher id = Pattern.compile("/admin/outbox/(\\d+)/retry").matcher(row);
-        assertTrue(id.find());
+        String id = FailedMails.await(admin, "ALERT", clerk + "@example.com");
 
         smtp.start();
         admin.get("/admin/outbox");
-        assertEquals(303, admin.post("/admin/outbox/" + id.group(1) + "/retry", Map.of()).statusCode());
+        assertEquals(303, admin.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode());
         assertTrue(smtp.waitForIncomingEmail(15_000, 1));
         Thread.sleep(1500);
         assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> address(m).equals(clerk + "@example.com")).count(), "sent exactly once");
