@@ -1,6 +1,5 @@
 package com.backorderdesk.digest;
 
-import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,20 +13,16 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * A thin timer: persistent calendar timers (stored in the application database) send the daily
  * digest at BACKORDER_DIGEST_DAILY (default 07:00) and the weekly one at BACKORDER_DIGEST_WEEKLY
- * (default MON 07:00), server time zone. Shortly after start it catches up: a digest whose time
- * of the current period has passed is sent once (sending is idempotent per period and
- * recipient, so nothing goes twice). BACKORDER_DIGEST_TIMERS=false switches them off.
+ * (default MON 07:00), server time zone ({@link DigestSchedule}). Shortly after start it catches
+ * up: the latest digest of each kind whose time has passed is sent (sending is idempotent per
+ * period and recipient, so nothing goes twice). BACKORDER_DIGEST_TIMERS=false switches them off.
  */
 @Singleton
 @Startup
@@ -56,12 +51,11 @@ public class DigestTimers {
         if (!settings.flag("BACKORDER_DIGEST_TIMERS", true)) {
             return;
         }
-        LocalTime daily = time(settings.get("BACKORDER_DIGEST_DAILY", "07:00"));
-        String[] weekly = weekly();
-        timers.createCalendarTimer(new ScheduleExpression().hour(daily.getHour()).minute(daily.getMinute()),
+        DigestSchedule schedule = configured();
+        timers.createCalendarTimer(new ScheduleExpression().hour(schedule.daily().getHour()).minute(schedule.daily().getMinute()),
                 new TimerConfig(PREFIX + Frequency.DAILY, true));
-        LocalTime weeklyTime = time(weekly[1]);
-        timers.createCalendarTimer(new ScheduleExpression().dayOfWeek(weekly[0]).hour(weeklyTime.getHour()).minute(weeklyTime.getMinute()),
+        timers.createCalendarTimer(new ScheduleExpression().dayOfWeek(schedule.weeklyDay().name().substring(0, 3))
+                        .hour(schedule.weekly().getHour()).minute(schedule.weekly().getMinute()),
                 new TimerConfig(PREFIX + Frequency.WEEKLY, true));
         long delay = Long.parseLong(settings.get("BACKORDER_DIGEST_CATCHUP_SECONDS", "60")) * 1000;
         timers.createSingleActionTimer(delay, new TimerConfig(CATCH_UP, false));
@@ -93,39 +87,20 @@ public class DigestTimers {
     }
 
     /**
-     * After a start: the latest scheduled time of each digest that has passed is sent for its
-     * period unless it went out already. Down over several days, the server sends the last
-     * missed period once, not one digest per missed day.
+     * After a start: the latest scheduled digest of each kind is sent for its period unless it
+     * went out already. Down over several days, the server sends the last missed period once,
+     * not one digest per missed day.
      */
     public void catchUp() {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime daily = now.toLocalDate().atTime(time(settings.get("BACKORDER_DIGEST_DAILY", "07:00")));
-        LocalDate lastDaily = (daily.isAfter(now) ? daily.minusDays(1) : daily).toLocalDate();
-        LOG.info("Digest catch-up DAILY " + lastDaily + ": " + digests.send(Frequency.DAILY, lastDaily).sent() + " sent");
-        String[] weekly = weekly();
-        LocalDateTime due = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(dayName(weekly[0])))).atTime(time(weekly[1]));
-        LocalDate lastWeekly = (due.isAfter(now) ? due.minusWeeks(1) : due).toLocalDate();
-        LOG.info("Digest catch-up WEEKLY " + lastWeekly + ": " + digests.send(Frequency.WEEKLY, lastWeekly).sent() + " sent");
-    }
-
-    private String[] weekly() {
-        String[] parts = settings.get("BACKORDER_DIGEST_WEEKLY", "MON 07:00").trim().split("\\s+");
-        if (parts.length != 2) {
-            throw Problem.invalid("BACKORDER_DIGEST_WEEKLY", "BACKORDER_DIGEST_WEEKLY must look like 'MON 07:00'");
+        DigestSchedule schedule = configured();
+        for (Frequency kind : Frequency.values()) {
+            LocalDate due = schedule.lastDue(kind, now);
+            LOG.info("Digest catch-up " + kind + " " + due + ": " + digests.send(kind, due).sent() + " sent");
         }
-        return new String[]{parts[0].substring(0, 3).toUpperCase(Locale.ROOT), parts[1]};
     }
 
-    private static String dayName(String abbreviation) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().startsWith(abbreviation)) {
-                return day.name();
-            }
-        }
-        throw Problem.invalid("BACKORDER_DIGEST_WEEKLY", "Unknown day '" + abbreviation + "'");
-    }
-
-    private static LocalTime time(String text) {
-        return LocalTime.parse(text.trim().length() == 4 ? "0" + text.trim() : text.trim());
+    private DigestSchedule configured() {
+        return DigestSchedule.parse(settings.get("BACKORDER_DIGEST_DAILY", "07:00"), settings.get("BACKORDER_DIGEST_WEEKLY", "MON 07:00"));
     }
 }

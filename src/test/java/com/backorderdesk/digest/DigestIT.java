@@ -128,6 +128,7 @@ class DigestIT {
                 mails[0].getSubject());
         String text = GreenMailUtil.getBody(((MimeMultipart) mails[0].getContent()).getBodyPart(0));
         assertTrue(text.contains("Warehouse " + warehouse + " only."), text);
+        assertTrue(text.contains("Nothing is waiting: every order is complete."), "an empty digest says so plainly: " + text);
     }
 
     private static String to(MimeMessage message) {

@@ -125,6 +125,12 @@ class DigestScheduleIT {
                 + "- " + c + " Early Bird, 1 days: 1 x " + p1 + " (expected 2026-11-05)\n"), first);
         assertTrue(first.contains("Restocking matches since 2026-11-04 08:00:\nNone."), first);
         assertTrue(first.contains("Overdue purchase orders:\nNone."), "due today is not overdue: " + first);
+        String html = strings("select html_body from mail_outbox where kind = 'DIGEST' and recipient = ?", email).get(0);
+        int ia = html.indexOf(">" + a + "<");
+        int ib = html.indexOf(">" + b + "<");
+        int ic = html.indexOf(">" + c + "<");
+        assertTrue(ia > 0 && ia < ib && ib < ic && html.contains("/orders/" + a + "\""),
+                "the HTML part lists the same orders, oldest first, with links");
 
         clock.set(at("2026-11-06T08:00"));
         String po = purchaseOrders.numbersFor(orders.find(a)).get(0);
