@@ -25,14 +25,25 @@ import java.util.TreeSet;
 public final class Advisor {
 
     /**
-     * What waiting and moving cost; {@code costPerDay} weighs speed against cost. Stock that
+     * What waiting and moving cost; {@code costPerDay} weighs speed against cost. A shipment
+     * beyond the first costs {@code freightPerShipment}; one that leaves from another warehouse
+     * than the order's also {@code remoteShipment} (it travels further). A transfer takes the
+     * days of its lane (key {@link TransferLanes#key}), else {@code transferDays}. Stock that
      * comes by purchase order is at the customer {@code handlingDays} after it reaches the
      * warehouse; a drop-ship skips that leg.
      */
-    public record Costs(BigDecimal transferPerUnit, BigDecimal dropShipPerUnit, BigDecimal freightPerShipment,
-                        BigDecimal costPerDay, int transferDays, int handlingDays) {
-        public static final Costs DEFAULT = new Costs(new BigDecimal("0.50"), new BigDecimal("2.00"),
-                new BigDecimal("15.00"), new BigDecimal("5.00"), 2, 2);
+    public record Costs(BigDecimal transferPerUnit, BigDecimal dropShipPerUnit, BigDecimal freightPerShipment, BigDecimal remoteShipment,
+                        BigDecimal costPerDay, int transferDays, int handlingDays, Map<String, Integer> lanes) {
+        public static final Costs DEFAULT = new Costs(new BigDecimal("0.50"), new BigDecimal("2.00"), new BigDecimal("15.00"),
+                new BigDecimal("10.00"), new BigDecimal("5.00"), 2, 2, Map.of());
+
+        public Costs {
+            lanes = Map.copyOf(lanes);
+        }
+
+        public int transferDays(String from, String to) {
+            return lanes.getOrDefault(TransferLanes.key(from, to), transferDays);
+        }
     }
 
     public record Option(List<String> policy, int shipNowQuantity, BigDecimal shipNowValue, int shipments, LocalDate completeBy,
@@ -94,24 +105,27 @@ public final class Advisor {
             if (line.dropShipped() > 0) {
                 days = Math.max(days, lead);
             }
-            if (line.inTransfer() > 0) {
-                days = Math.max(days, costs.transferDays());
-            }
             transferred += line.inTransfer();
             dropShipped += line.dropShipped();
+        }
+        for (Plan.Move move : plan.transfers()) {
+            days = Math.max(days, costs.transferDays(move.from(), move.to()));
         }
         boolean waits = all.stream().anyMatch(l -> l.backordered() + l.inTransfer() + l.held() > 0);
         Set<String> dropSuppliers = new TreeSet<>();
         plan.dropShips().forEach(d -> dropSuppliers.add(d.supplier()));
-        int shipments = plan.shipments().size() + dropSuppliers.size() + (waits ? 1 : 0);
+        Set<String> shipping = new TreeSet<>(plan.shipments().keySet());
+        int shipments = shipping.size() + dropSuppliers.size() + (waits ? 1 : 0);
         if (policy.shipsComplete() && waits) {
-            Set<String> holding = new TreeSet<>();
-            plan.picks().forEach(p -> holding.add(p.warehouse()));
-            shipments = Math.max(1, holding.size()) + dropSuppliers.size();
+            shipping.clear();
+            plan.picks().forEach(p -> shipping.add(p.warehouse()));
+            shipments = Math.max(1, shipping.size()) + dropSuppliers.size();
         }
+        long remote = shipping.stream().filter(w -> !w.equals(input.warehouse())).count();
         BigDecimal extra = costs.transferPerUnit().multiply(BigDecimal.valueOf(transferred))
                 .add(costs.dropShipPerUnit().multiply(BigDecimal.valueOf(dropShipped)))
                 .add(costs.freightPerShipment().multiply(BigDecimal.valueOf(Math.max(0, shipments - 1))))
+                .add(costs.remoteShipment().multiply(BigDecimal.valueOf(remote)))
                 .setScale(2, RoundingMode.HALF_UP);
         Set<String> suppliers = new TreeSet<>(dropSuppliers);
         plan.replenishments().forEach(r -> suppliers.add(r.supplier() + "/" + r.warehouse()));

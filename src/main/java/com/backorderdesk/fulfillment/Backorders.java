@@ -13,7 +13,6 @@ import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,13 +35,14 @@ public class Backorders {
     static final String EXPECTED_PO = "select min(p.createdAt), min(p.supplier.leadTimeDays) from PurchaseOrderLine pl join pl.purchaseOrder p "
             + "where pl.product = :product and p.warehouse = :warehouse and p.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK "
             + "and p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN and pl.received < pl.quantity";
-    static final String EXPECTED_TRANSFER = "select min(t.createdAt) from Transfer t where t.orderLine = :line "
-            + "and t.status <> com.backorderdesk.fulfillment.TransferStatus.RECEIVED";
-    /** A transfer between two of our warehouses takes about this long. */
-    static final Duration TRANSFER_TIME = Duration.ofDays(2);
+    /** The open transfers of a line, oldest first: when each left and between which warehouses (its lane gives the days). */
+    static final String EXPECTED_TRANSFER = "select t.createdAt, t.from.code, t.to.code from Transfer t where t.orderLine = :line "
+            + "and t.status <> com.backorderdesk.fulfillment.TransferStatus.RECEIVED order by t.createdAt";
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AdvisorSettings advisorSettings;
     @Inject
     Clock clock;
 
@@ -71,9 +71,10 @@ public class Backorders {
                 waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getBackordered(), expected));
             }
             if (line.getInTransfer() > 0) {
-                java.time.Instant sent = em.createQuery(EXPECTED_TRANSFER, java.time.Instant.class).setParameter("line", line).getSingleResult();
-                waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getInTransfer(),
-                        sent == null ? null : LocalDate.ofInstant(sent.plus(TRANSFER_TIME), zone).toString()));
+                String expected = em.createQuery(EXPECTED_TRANSFER, Object[].class).setParameter("line", line).setMaxResults(1)
+                        .getResultStream().findFirst().map(t -> LocalDate.ofInstant((java.time.Instant) t[0], zone)
+                                .plusDays(advisorSettings.costs().transferDays((String) t[1], (String) t[2])).toString()).orElse(null);
+                waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getInTransfer(), expected));
             }
         }
         boolean fillable = em.createQuery(FILLABLE, Long.class).setParameter("order", order).getSingleResult() > 0;

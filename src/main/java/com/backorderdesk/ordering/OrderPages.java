@@ -96,11 +96,8 @@ public class OrderPages {
             return Pages.show(form(form, rows, null).with("advice", advice), form.hasErrors() ? 400 : 200);
         }
         String chosen = request.getParameter("choose");
-        if (chosen != null && !chosen.isBlank()) {
-            form.put("policy", chosen);
-            data = new OrderData(data.customer(), data.warehouse(), data.lines(), Arrays.asList(chosen.split("[,\\s]+")), data.rush());
-        }
-        OrderView placed = form.submit(data, orders::place);
+        OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, orders::place)
+                : form.submit(data, d -> orders.placeCompared(d, chosen));
         if (placed == null) {
             return Pages.show(form(form, rows, null), 400);
         }
@@ -112,6 +109,7 @@ public class OrderPages {
     @Path("{number}")
     public View order(@PathParam("number") String number) {
         return View.of("ordering/order").with("order", orders.get(number)).with("sources", orders.sources(number))
+                .with("comparison", orders.comparison(number).orElse(null))
                 .with("alerts", alerts.list(number, null, new PageRequest(0, 50)).items());
     }
 

@@ -7,6 +7,7 @@ import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.fulfillment.Advisor;
+import com.backorderdesk.fulfillment.AdvisorSettings;
 import com.backorderdesk.fulfillment.Fulfillment;
 import com.backorderdesk.fulfillment.PlanInput;
 import com.backorderdesk.fulfillment.Plan;
@@ -65,6 +66,8 @@ public class SalesOrders {
     @Inject
     Numbers numbers;
     @Inject
+    AdvisorSettings advisorSettings;
+    @Inject
     CurrentUser currentUser;
     @Inject
     Audit audit;
@@ -76,17 +79,37 @@ public class SalesOrders {
     /** What the checks and the lookups of an order give: everything needed to plan it. */
     private record Checked(Customer customer, Warehouse warehouse, BackorderPolicy policy, Map<String, Integer> quantities,
                            Map<String, Product> products, boolean rush) {
+        Checked withPolicy(BackorderPolicy other) {
+            return new Checked(customer, warehouse, other, quantities, products, rush);
+        }
     }
 
     public OrderView place(OrderData data) {
-        Checked order = check(data);
+        return place(check(data), null);
+    }
+
+    /**
+     * Places the order with the policy the clerk chose from the comparison of {@code data}'s
+     * policy (or the default) with the others; the comparison, as it stands now, is kept with
+     * the order.
+     */
+    public OrderView placeCompared(OrderData data, String chosen) {
+        Checked compared = check(data);
+        return place(compared.withPolicy(policyField(() -> BackorderPolicy.parse(chosen))), compared.policy());
+    }
+
+    private OrderView place(Checked order, BackorderPolicy comparedWith) {
         StockSnapshot.Taken taken = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), true);
+        Advisor.Advice advice = comparedWith == null ? null : advise(order, taken.input(), comparedWith);
         Plan plan = planner.plan(taken.input());
         SalesOrder placed = new SalesOrder(numbers.next("SO-", "order_number_seq"), order.customer(), order.warehouse(),
                 order.policy(), order.rush(), clock.instant(), currentUser.name());
         SalesOrder child = fulfillment.apply(placed, plan, taken, order.products());
+        if (advice != null) {
+            em.persist(new OrderAdvice(placed, advice, clock.instant()));
+        }
         audit.record("order.placed", placed.getNumber(), placed.getStatus() + " " + placed.getPolicy()
-                + (child == null ? "" : ", child " + child.getNumber()));
+                + (child == null ? "" : ", child " + child.getNumber()) + (advice == null ? "" : ", chosen from the comparison"));
         return view(placed);
     }
 
@@ -115,12 +138,34 @@ public class SalesOrders {
     public AdviceView advice(OrderData data) {
         Checked order = check(data);
         PlanInput input = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), false).input();
-        Map<String, Integer> leadTimes = new LinkedHashMap<>();
-        order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
-        Advisor.Advice advice = new Advisor().advise(input, leadTimes, order.policy(), java.time.LocalDate.now(clock), Advisor.Costs.DEFAULT);
+        Advisor.Advice advice = advise(order, input, order.policy());
         return new AdviceView(advice.options().stream().map(o -> new AdviceView.OptionView(o.policy(), o.shipNowQuantity(),
                 o.shipNowValue().toPlainString(), o.shipments(), o.completeBy().toString(), o.extraCost().toPlainString(),
                 o.purchaseOrders(), o.belowMinimum())).toList(), advice.recommended(), advice.reason());
+    }
+
+    private Advisor.Advice advise(Checked order, PlanInput input, BackorderPolicy reference) {
+        Map<String, Integer> leadTimes = new LinkedHashMap<>();
+        order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
+        return new Advisor().advise(input, leadTimes, reference, java.time.LocalDate.now(clock), advisorSettings.costs());
+    }
+
+    /** A comparison kept with an order: what was chosen, by whom, when, and the comparison as shown. */
+    public record KeptAdvice(List<String> chosen, String by, String at, AdviceView advice) {
+    }
+
+    /** The comparison an order was placed from, if it was. */
+    public java.util.Optional<KeptAdvice> comparison(String number) {
+        return Entities.single(em.createNamedQuery(OrderAdvice.OF_ORDER, OrderAdvice.class).setParameter("number", number)).map(a ->
+                new KeptAdvice(names(a.getChosen()), a.getCreatedBy(), a.getCreatedAt().toString(), new AdviceView(a.getOptions().stream()
+                        .map(o -> new AdviceView.OptionView(names(o.getPolicy()), o.getShipNowQuantity(), o.getShipNowValue().toPlainString(),
+                                o.getShipments(), o.getCompleteBy().toString(), o.getExtraCost().toPlainString(), o.getPurchaseOrders(),
+                                o.getBelowMinimum().isEmpty() ? List.of() : names(o.getBelowMinimum()))).toList(),
+                        names(a.getRecommended()), a.getReason())));
+    }
+
+    private static List<String> names(String joined) {
+        return List.of(joined.split(", "));
     }
 
     /** Validates everything before anything changes; duplicate SKUs are merged into one line. */
@@ -131,12 +176,7 @@ public class SalesOrders {
         if (!warehouse.isActive()) {
             throw Problem.conflict("warehouse", "Warehouse " + warehouse.getCode() + " is not active.");
         }
-        BackorderPolicy policy;
-        try {
-            policy = policies.resolve(data.policy(), customer);
-        } catch (Problem p) {
-            throw Problem.invalid("policy", p.getMessage());
-        }
+        BackorderPolicy policy = policyField(() -> policies.resolve(data.policy(), customer));
         Map<String, Integer> quantities = new LinkedHashMap<>();
         Map<String, Product> found = new LinkedHashMap<>();
         for (int i = 0; i < data.lines().size(); i++) {
@@ -151,6 +191,15 @@ public class SalesOrders {
             found.put(product.getSku(), product);
         }
         return new Checked(customer, warehouse, policy, quantities, found, Boolean.TRUE.equals(data.rush()));
+    }
+
+    /** A policy that cannot be read is a 400 on the field "policy", wherever it came from. */
+    private static BackorderPolicy policyField(java.util.function.Supplier<BackorderPolicy> policy) {
+        try {
+            return policy.get();
+        } catch (Problem p) {
+            throw Problem.invalid("policy", p.getMessage());
+        }
     }
 
     public OrderView get(String number) {

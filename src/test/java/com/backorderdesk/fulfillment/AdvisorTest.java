@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The advisor on crafted cases: transfer wins on time, drop-ship wins, and what ship-complete costs. */
+/** The advisor on crafted cases: transfer wins on time, drop-ship wins, what ship-complete costs, how the weights decide. */
 class AdvisorTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -35,7 +35,37 @@ class AdvisorTest {
         assertEquals(1, backorder.purchaseOrders());
         assertEquals(0, transfer.purchaseOrders());
         assertTrue(transfer.completeBy().isBefore(backorder.completeBy()), "the transfer beats the supplier");
-        assertTrue(advice.reason().startsWith("MULTI_WAREHOUSE then BACKORDER: complete 16 days sooner at the same cost as BACKORDER."), advice.reason());
+        assertEquals("25.00", option(advice, Strategy.MULTI_WAREHOUSE, Strategy.BACKORDER).extraCost().toPlainString(),
+                "a second shipment, and it leaves from another warehouse");
+        assertEquals("16.50", transfer.extraCost().toPlainString(), "a second shipment and 3 units moved");
+        assertEquals("MULTI_WAREHOUSE then BACKORDER: complete 16 days sooner for 10.00 more than BACKORDER.", advice.reason());
+    }
+
+    @Test
+    void transferWinsOnTimeWhenItsLaneIsShort() {
+        PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
+        Advisor.Costs oneDay = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 1), "5.00");
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, oneDay);
+        assertEquals(List.of("TRANSFER", "BACKORDER"), advice.recommended(), "one day and 1.50 beat a remote shipment");
+        assertEquals(TODAY.plusDays(1), option(advice, Strategy.TRANSFER, Strategy.BACKORDER).completeBy(), "the lane's day");
+        assertEquals("TRANSFER then BACKORDER: complete 15 days sooner for 1.50 more than BACKORDER.", advice.reason());
+
+        Advisor.Costs sixDays = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 6), "5.00");
+        assertEquals(List.of("MULTI_WAREHOUSE", "BACKORDER"),
+                new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, sixDays).recommended(), "a slow lane loses");
+    }
+
+    @Test
+    void whenWaitingCostsNothingTheCheapestWins() {
+        PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, costs(Map.of(), "0.00"));
+        assertEquals(List.of("PARK"), advice.recommended(), "one shipment, no freight, whatever the wait");
+    }
+
+    private static Advisor.Costs costs(Map<String, Integer> lanes, String perDay) {
+        Advisor.Costs d = Advisor.Costs.DEFAULT;
+        return new Advisor.Costs(d.transferPerUnit(), d.dropShipPerUnit(), d.freightPerShipment(), d.remoteShipment(), new java.math.BigDecimal(perDay),
+                d.transferDays(), d.handlingDays(), lanes);
     }
 
     @Test

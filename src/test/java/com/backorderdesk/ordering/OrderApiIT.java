@@ -297,6 +297,8 @@ class OrderApiIT {
         assertEquals(303, placed.statusCode(), placed.body());
         String number = placed.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
         assertEquals("[\"TRANSFER\",\"BACKORDER\"]", clerk.get("/api/orders/" + number).object().getJsonArray("policy").toString(), "placed with the chosen policy");
+        String kept = page.get("/orders/" + number).body();
+        assertTrue(kept.contains("Strategy comparison at entry") && kept.contains("TRANSFER, BACKORDER chosen by clerk"), "the comparison is kept");
     }
 
     @Test
