@@ -5,11 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure for this hash), a random salt per
  * password; far above the 2,048 iterations Jakarta Security uses by default.
+ * <p>
+ * HTTP Basic sends the password with every API request, and 210,000 iterations cost about
+ * 150 ms each time. So a password that verified is remembered for a few minutes as an
+ * HMAC-SHA256 under a key that exists only in this process's memory, next to the stored hash
+ * it matched: the same password against the same stored hash is then accepted at once. A wrong
+ * password never matches the remembered HMAC and pays the full price (and counts towards the
+ * lock); a changed password has a new stored hash, so nothing old is matched.
  */
 @ApplicationScoped
 public class Passwords {
@@ -18,8 +34,17 @@ public class Passwords {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
 
+    static final long REMEMBER_NANOS = Duration.ofMinutes(5).toNanos();
+    static final int MAX_REMEMBERED = 10_000;
+
     @Inject
     Pbkdf2PasswordHash hash;
+
+    private record Remembered(byte[] fingerprint, long until) {
+    }
+
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final SecretKeySpec key = new SecretKeySpec(randomKey(), "HmacSHA256");
 
     @PostConstruct
     void configure() {
@@ -35,6 +60,37 @@ public class Passwords {
     }
 
     public boolean verify(char[] password, String storedHash) {
-        return hash.verify(password, storedHash);
+        byte[] fingerprint = fingerprint(password, storedHash);
+        Remembered remembered = verified.get(storedHash);
+        if (remembered != null && remembered.until() - System.nanoTime() > 0 && MessageDigest.isEqual(remembered.fingerprint(), fingerprint)) {
+            return true;
+        }
+        boolean matches = hash.verify(password, storedHash);
+        if (matches) {
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(storedHash, new Remembered(fingerprint, System.nanoTime() + REMEMBER_NANOS));
+        }
+        return matches;
+    }
+
+    private static byte[] randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private byte[] fingerprint(char[] password, String storedHash) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)));
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 }

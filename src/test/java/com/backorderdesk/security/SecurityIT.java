@@ -183,6 +183,8 @@ class SecurityIT {
         admin.get("/admin/users/" + username);
         assertEquals(303, admin.post("/admin/users/" + username + "/password", Map.of("password", "battery-staple-2")).statusCode());
         assertEquals(200, api.as(username, "battery-staple-2").get("/api/products").status(), "a reset lifts the lock");
+        assertEquals(401, api.as(username, "correct-horse-1").get("/api/products").status(),
+                "the old password, verified minutes ago, is refused at once after the reset");
     }
 
     @Test
