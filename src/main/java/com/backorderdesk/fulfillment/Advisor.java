@@ -55,10 +55,13 @@ public final class Advisor {
 
     private final Planner planner = new Planner();
 
-    /** The candidates: each single strategy that applies, the given default, and the best combinations. */
-    public static List<BackorderPolicy> candidates(BackorderPolicy reference) {
-        Set<BackorderPolicy> set = new LinkedHashSet<>();
-        set.add(reference);
+    /**
+     * The candidates: the order's default (customer's or system's), the system default, each
+     * single strategy, and the best combinations; an option is kept only if each of its sourcing
+     * strategies applies (finds stock elsewhere, a product to drop-ship), defaults always.
+     */
+    public static List<BackorderPolicy> candidates(List<BackorderPolicy> defaults) {
+        Set<BackorderPolicy> set = new LinkedHashSet<>(defaults);
         set.add(BackorderPolicy.of(Strategy.PARK));
         set.add(BackorderPolicy.of(Strategy.BACKORDER));
         set.add(BackorderPolicy.of(Strategy.SPLIT));
@@ -71,20 +74,36 @@ public final class Advisor {
         return List.copyOf(set);
     }
 
+    public Advice advise(PlanInput input, Map<String, Integer> leadTimes, BackorderPolicy reference, LocalDate today, Costs costs) {
+        return advise(input, leadTimes, List.of(reference), today, costs);
+    }
+
     /**
      * @param input      the order and the stock (its policy is ignored)
      * @param leadTimes  supplier lead time in days per SKU
-     * @param reference  the policy the order would get by default (customer's or system's)
+     * @param defaults   the policy the order would get by default (customer's or system's) first, then any other default to show
      */
-    public Advice advise(PlanInput input, Map<String, Integer> leadTimes, BackorderPolicy reference, LocalDate today, Costs costs) {
+    public Advice advise(PlanInput input, Map<String, Integer> leadTimes, List<BackorderPolicy> defaults, LocalDate today, Costs costs) {
         List<Option> options = new ArrayList<>();
-        for (BackorderPolicy policy : candidates(reference)) {
+        for (BackorderPolicy policy : candidates(defaults)) {
             Plan plan = planner.plan(new PlanInput(input.warehouse(), input.lines(), policy, input.sites(), input.items()));
-            options.add(measure(policy, plan, input, leadTimes, today, costs));
+            if (defaults.contains(policy) || applies(policy, plan, input.warehouse())) {
+                options.add(measure(policy, plan, input, leadTimes, today, costs));
+            }
         }
         Option best = options.stream().min(Comparator.comparing(Option::score).thenComparing(o -> -o.shipNowQuantity())).orElseThrow();
         Option base = options.get(0);
         return new Advice(options, best.policy(), reason(best, base, today));
+    }
+
+    /** Every sourcing strategy of the policy does something in its plan. */
+    static boolean applies(BackorderPolicy policy, Plan plan, String warehouse) {
+        return policy.strategies().stream().allMatch(strategy -> switch (strategy) {
+            case MULTI_WAREHOUSE -> plan.picks().stream().anyMatch(p -> !p.warehouse().equals(warehouse));
+            case TRANSFER -> !plan.transfers().isEmpty();
+            case DROP_SHIP -> !plan.dropShips().isEmpty();
+            case PARK, BACKORDER, SPLIT -> true;
+        });
     }
 
     private static Option measure(BackorderPolicy policy, Plan plan, PlanInput input, Map<String, Integer> leadTimes, LocalDate today, Costs costs) {

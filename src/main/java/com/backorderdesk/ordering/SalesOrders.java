@@ -147,7 +147,8 @@ public class SalesOrders {
     private Advisor.Advice advise(Checked order, PlanInput input, BackorderPolicy reference) {
         Map<String, Integer> leadTimes = new LinkedHashMap<>();
         order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
-        return new Advisor().advise(input, leadTimes, reference, java.time.LocalDate.now(clock), advisorSettings.costs());
+        return new Advisor().advise(input, leadTimes, List.of(reference, policies.systemDefault()), java.time.LocalDate.now(clock),
+                advisorSettings.costs());
     }
 
     /** A comparison kept with an order: what was chosen, by whom, when, and the comparison as shown. */

@@ -2,7 +2,7 @@ package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Deployments;
-import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.ShortOrder;
 import com.backorderdesk.support.TestWarehouses;
 import com.backorderdesk.support.WebSession;
 import jakarta.json.JsonObject;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,13 +43,9 @@ class AdvisorSettingsIT {
 
     @Test
     void theAdvisorFollowsTheAdminsWeightsAndTransferTimes() {
-        TestCatalog catalog = new TestCatalog(Api.at(base));
-        TestWarehouses wh = TestWarehouses.create(catalog);
-        String x = catalog.product(catalog.supplier(false), 0, false);
-        String customer = catalog.customer("null");
-        catalog.stock(wh.main(), x, 2);
-        catalog.stock(wh.east(), x, 6);
-        String order = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':5}]}", customer, wh.main(), x);
+        ShortOrder shortOrder = ShortOrder.create(base);
+        TestWarehouses wh = shortOrder.wh();
+        String order = shortOrder.json();
         Api clerk = Api.at(base).as("clerk", "demo");
         assertEquals("[\"MULTI_WAREHOUSE\",\"BACKORDER\"]", recommended(clerk, order), "defaults: shipping from EAST today is best");
 

@@ -56,6 +56,19 @@ class AdvisorTest {
     }
 
     @Test
+    void strategiesThatFindNothingAreLeftOutButTheDefaultsAreAlwaysShown() {
+        PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).order("X", 5).input(Strategy.BACKORDER);
+        BackorderPolicy customers = BackorderPolicy.of(Strategy.TRANSFER, Strategy.PARK);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), List.of(customers, BackorderPolicy.DEFAULT), TODAY,
+                Advisor.Costs.DEFAULT);
+        assertEquals(List.of(List.of("TRANSFER", "PARK"), List.of("BACKORDER"), List.of("PARK"), List.of("SPLIT")),
+                advice.options().stream().map(Advisor.Option::policy).toList(),
+                "no other warehouse has X and it cannot be drop-shipped: only the defaults and the terminal strategies");
+        assertEquals(List.of("TRANSFER", "PARK"), advice.recommended(), "ships complete in one shipment, like PARK; the default wins the tie");
+        assertTrue(advice.reason().startsWith("TRANSFER then PARK: the default is already best"), advice.reason());
+    }
+
+    @Test
     void whenWaitingCostsNothingTheCheapestWins() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
         Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, costs(Map.of(), "0.00"));

@@ -1,9 +1,8 @@
 package com.backorderdesk.ordering;
 
-import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
-import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.ShortOrder;
 import com.backorderdesk.support.TestWarehouses;
 import com.backorderdesk.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,12 +37,8 @@ class AdvisorBrowserIT {
 
     @Test
     void aClerkComparesTheStrategiesAndPlacesTheOrderWithTheChosenOne() {
-        TestCatalog catalog = new TestCatalog(Api.at(base));
-        TestWarehouses wh = TestWarehouses.create(catalog);
-        String x = catalog.product(catalog.supplier(false), 0, false);
-        String customer = catalog.customer("null");
-        catalog.stock(wh.main(), x, 2);
-        catalog.stock(wh.east(), x, 6);
+        ShortOrder order = ShortOrder.create(base);
+        TestWarehouses wh = order.wh();
         WebSession admin = new WebSession(base).login("admin", "demo"); // a one-day lane from EAST makes the transfer best
         admin.get("/admin/settings/advisor");
         assertEquals(303, admin.post("/admin/settings/advisor/lanes", Map.of("from", wh.east(), "to", wh.main(), "days", "1")).statusCode());
@@ -51,9 +46,9 @@ class AdvisorBrowserIT {
         try (Browser browser = Browser.open(base)) {
             browser.login("clerk", "demo");
             browser.go("orders/new").await(By.id("customer"));
-            browser.type("customer", customer);
+            browser.type("customer", order.customer());
             new Select(browser.find(By.id("warehouse"))).selectByValue(wh.main());
-            browser.type("lines[0].sku", x);
+            browser.type("lines[0].sku", order.sku());
             browser.type("lines[0].quantity", "5");
             WebElement comparison = browser.clickAndAwait(By.cssSelector("button[value=compare]"), By.id("advice"));
             assertTrue(comparison.getText().contains("TRANSFER then BACKORDER: complete 6 days sooner"), comparison.getText());
