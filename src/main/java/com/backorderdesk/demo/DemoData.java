@@ -9,6 +9,7 @@ import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.catalog.WarehouseData;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.inventory.CountData;
+import com.backorderdesk.fulfillment.TransferLanes;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Settings;
@@ -48,6 +49,8 @@ public class DemoData {
     Customers customers;
     @Inject
     Stock stock;
+    @Inject
+    TransferLanes lanes;
 
     @PostConstruct
     void seed() {
@@ -68,6 +71,10 @@ public class DemoData {
         warehouses.create(new WarehouseData("MAIN", "Main distribution centre", 1, true));
         warehouses.create(new WarehouseData("EAST", "East depot", 2, true));
         warehouses.create(new WarehouseData("WEST", "West depot", 3, true));
+        lanes.set("EAST", "MAIN", 1);
+        lanes.set("WEST", "MAIN", 3);
+        lanes.set("MAIN", "EAST", 1);
+        lanes.set("MAIN", "WEST", 3);
 
         suppliers.create(new SupplierData("ACME", "Acme Industrial Supply", "orders@acme.example", 5, true));
         suppliers.create(new SupplierData("NORDFAST", "Nordfast Fasteners", "sales@nordfast.example", 10, false));
