@@ -1,13 +1,16 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.fulfillment.Restocking;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
+import com.backorderdesk.web.FormInput;
 import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Purchase order pages: list with filters, detail, confirming a drop-ship's shipment. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Purchase order pages: list with filters, detail, receiving (with a preview of what it fills), confirming a drop-ship's shipment. */
 @Path("purchase-orders")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -26,6 +35,10 @@ public class PurchasingPages {
 
     @Inject
     PurchaseOrders purchaseOrders;
+    @Inject
+    Restocking restocking;
+    @Inject
+    Validator validator;
     @Context
     HttpServletRequest request;
 
@@ -37,20 +50,15 @@ public class PurchasingPages {
                 .with("page", purchaseOrders.search(status, supplier, sku, PageRequest.of(page, 25, 25)));
     }
 
-    @Inject
-    com.backorderdesk.fulfillment.Restocking restocking;
-    @Inject
-    jakarta.validation.Validator validator;
-
     @GET
     @Path("{number}")
     public View detail(@PathParam("number") String number) {
         PurchaseOrderView po = purchaseOrders.get(number);
-        java.util.Map<String, Object> empty = new java.util.HashMap<>();
+        Map<String, Object> empty = new HashMap<>();
         for (int i = 0; i < po.lines().size(); i++) {
             empty.put("lines[" + i + "].quantity", "");
         }
-        return view(po, com.backorderdesk.web.FormInput.prefilled(empty), null);
+        return view(po, FormInput.prefilled(empty), null);
     }
 
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
@@ -59,9 +67,9 @@ public class PurchasingPages {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response receive(@PathParam("number") String number) {
         PurchaseOrderView po = purchaseOrders.get(number);
-        com.backorderdesk.web.FormInput form = new com.backorderdesk.web.FormInput(request, validator);
-        java.util.List<ReceiptData.Line> lines = new java.util.ArrayList<>();
-        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        FormInput form = new FormInput(request, validator);
+        List<ReceiptData.Line> lines = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < po.lines().size(); i++) {
             Integer quantity = form.integer("lines[" + i + "].quantity");
             if (quantity != null && quantity != 0 || form.getErrors().containsKey("lines[" + i + "].quantity")) {
@@ -73,7 +81,7 @@ public class PurchasingPages {
             form.reject("lines", "Enter the quantity received for at least one line.");
         }
         if ("preview".equals(request.getParameter("action")) && !form.hasErrors()) {
-            java.util.Map<String, java.util.List<java.util.Map.Entry<String, Integer>>> fills = new java.util.LinkedHashMap<>();
+            Map<String, List<Map.Entry<String, Integer>>> fills = new LinkedHashMap<>();
             for (ReceiptData.Line line : lines) {
                 if (line.quantity() != null && line.quantity() > 0) {
                     fills.put(line.sku(), restocking.previewReceipt(po.warehouse(), line.sku(), line.quantity()));
@@ -83,22 +91,33 @@ public class PurchasingPages {
         }
         PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> purchaseOrders.receive(number, data));
         if (receipt == null) {
-            // messages name the receipt's own lines; show them beside the purchase order's rows
-            java.util.Map<String, String> moved = new java.util.LinkedHashMap<>();
-            form.getErrors().forEach((field, message) -> {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)](.*)").matcher(field);
-                moved.put(m.matches() && Integer.parseInt(m.group(1)) < rows.size()
-                        ? "lines[" + rows.get(Integer.parseInt(m.group(1))) + "].quantity" : field, message);
-            });
-            form.getErrors().clear();
-            form.getErrors().putAll(moved);
+            onPurchaseOrderRows(form.getErrors(), rows);
             return Pages.show(view(po, form, null), 400);
         }
         Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
         return Pages.redirect("/purchase-orders/{number}", number);
     }
 
-    private static View view(PurchaseOrderView po, com.backorderdesk.web.FormInput form, Object fills) {
+    /**
+     * The receipt's messages name its own lines ("lines[0].sku"), which are the purchase order's
+     * rows that had a quantity: each is moved to the quantity field of its row.
+     */
+    private static void onPurchaseOrderRows(Map<String, String> errors, List<Integer> rows) {
+        Map<String, String> moved = new LinkedHashMap<>();
+        errors.forEach((field, message) -> {
+            String row = field;
+            for (int line = 0; line < rows.size(); line++) {
+                if (field.startsWith("lines[" + line + "]")) {
+                    row = "lines[" + rows.get(line) + "].quantity";
+                }
+            }
+            moved.putIfAbsent(row, message);
+        });
+        errors.clear();
+        errors.putAll(moved);
+    }
+
+    private static View view(PurchaseOrderView po, FormInput form, Object fills) {
         return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("fills", fills);
     }
 

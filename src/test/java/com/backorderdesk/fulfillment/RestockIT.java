@@ -166,6 +166,30 @@ class RestockIT {
     }
 
     @Test
+    void onTheReceiptPageAnOverReceiptIsShownBesideItsRowAndChangesNothing() {
+        String first = catalog.product(supplier, 0, false);
+        String second = catalog.product(supplier, 0, false);
+        order(manager, first, 2, "['BACKORDER']", false);
+        order(manager, second, 3, "['BACKORDER']", false);
+        String po = openPurchaseOrder(second);
+        List<String> rows = manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").stream()
+                .map(l -> ((JsonObject) l).getString("sku")).toList();
+        int row = rows.indexOf(second);
+        assertEquals(2, rows.size(), "one purchase order for both products of the supplier");
+
+        WebSession page = new WebSession(base).login("manager", "demo");
+        page.get("/purchase-orders/" + po);
+        var refused = page.post("/purchase-orders/" + po + "/receipts", Map.of("lines[" + (1 - row) + "].quantity", "",
+                "lines[" + row + "].quantity", "9", "action", "receive"));
+        assertEquals(400, refused.statusCode());
+        Matcher cell = Pattern.compile("<td class=\"has-error\">\\s*<input name=\"lines\\[" + row + "]\\.quantity\".*?<p class=\"error\">([^<]*)</p>",
+                Pattern.DOTALL).matcher(refused.body());
+        assertTrue(cell.find(), "the message stands beside the purchase order's row " + row);
+        assertEquals("Only 3 of " + second + " are still to come on " + po + ".", cell.group(1));
+        assertEquals(0, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(row).getInt("received"));
+    }
+
+    @Test
     void withMatchingSwitchedOffStockWaitsAsFillableNowUntilMatchedByHand() {
         String manual = Api.unique("WH");
         assertEquals(201, manager.post("/api/warehouses", json("{'code':'%s','name':'Manual','priority':9,'autoMatch':false}", manual)).status());
