@@ -9,6 +9,7 @@ import com.backorderdesk.fulfillment.Plan.Pick;
 import com.backorderdesk.fulfillment.Plan.Replenishment;
 import com.backorderdesk.inventory.MovementKind;
 import com.backorderdesk.inventory.Stock;
+import com.backorderdesk.inventory.StockArrived;
 import com.backorderdesk.inventory.StockLevel;
 import com.backorderdesk.ordering.LineHold;
 import com.backorderdesk.ordering.OrderLine;
@@ -23,6 +24,7 @@ import com.backorderdesk.purchasing.PurchaseOrders;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.CurrentUser;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,8 @@ public class Fulfillment {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    Event<StockArrived> arrived;
 
     /**
      * Applies a plan to a new order whose levels are locked in {@code taken}. Returns the child
@@ -184,7 +188,8 @@ public class Fulfillment {
 
     /**
      * The stock arrives and goes to the waiting line: held for a parked order (released once it
-     * is complete), onto a new pick-pack-ship record otherwise.
+     * is complete), onto a new pick-pack-ship record otherwise. Then restock matching runs at
+     * the destination, as for any stock that comes in.
      */
     public TransferView receive(String number) {
         Transfer transfer = transfer(number);
@@ -210,6 +215,9 @@ public class Fulfillment {
             order.settle();
             releaseIfComplete(order);
         }
+        // what its line did not take (none, as long as the line waits for it) goes to the destination's waiting lines
+        arrived.fire(new StockArrived(transfer.getProduct().getSku(), transfer.getTo().getCode(), transfer.getQuantity(),
+                transfer.getNumber() + " from " + transfer.getFrom().getCode(), AllocationSource.Kind.TRANSFER));
         audit.record("transfer.received", number, null);
         return TransferView.of(transfer);
     }
