@@ -18,13 +18,12 @@ record WaitingLine(long lineId, long orderId, long orderVersion, String order, S
 
     /** Rush orders first, then oldest first; the order totals come along for the new status. */
     static final String QUERY = "select l.id, o.id, o.version, o.number, o.createdBy, c.name, o.status, o.policy, l.backordered, "
-            + "(select sum(x.quantity) from OrderLine x where x.order = o), "
-            + "(select sum(x.processed) from OrderLine x where x.order = o), "
-            + "(select sum(x.backordered + x.inTransfer + x.allocated) from OrderLine x where x.order = o) "
-            + "from OrderLine l join l.order o join o.customer c "
+            + "sum(x.quantity), sum(x.processed), sum(x.backordered + x.inTransfer + x.allocated) "
+            + "from OrderLine l join l.order o join o.customer c join o.lines x "
             + "where l.product.id = :product and o.warehouse.id = :warehouse and l.backordered > 0 "
             + "and o.status in (com.backorderdesk.ordering.OrderStatus.PARKED, com.backorderdesk.ordering.OrderStatus.BACKORDERED, "
             + "com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED) "
+            + "group by l.id, o.id, o.version, o.number, o.createdBy, c.name, o.status, o.policy, l.backordered, o.rush, o.createdAt, l.lineNo "
             + "order by o.rush desc, o.createdAt, o.id, l.lineNo";
 
     static WaitingLine of(Object[] row) {

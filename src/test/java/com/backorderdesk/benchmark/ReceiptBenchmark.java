@@ -69,7 +69,11 @@ class ReceiptBenchmark {
 
     @Test
     void oneReceiptFillsTenThousandWaitingLines() throws Exception {
-        StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (embedded H2, in one transaction)\n");
+        String database;
+        try (Connection c = dataSource.getConnection()) {
+            database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
+        StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (" + database + ", in one transaction)\n");
         for (int lines : List.of(1_000, LINES, LINES, LINES)) {
             String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             String po = seed(id, lines);
