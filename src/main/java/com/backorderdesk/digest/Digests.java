@@ -77,6 +77,7 @@ public class Digests {
         String period = kind.period(day);
         List<DigestSubscription> subscribers = em.createQuery("select s from DigestSubscription s left join fetch s.warehouse "
                 + "where s.frequency = :kind order by s.id", DigestSubscription.class).setParameter("kind", kind).getResultList();
+        Map<String, Owed> owedAt = new HashMap<>();
         int sent = 0;
         for (DigestSubscription subscriber : subscribers) {
             boolean had = em.createQuery("select count(r) from DigestRun r where r.kind = :kind and r.period = :period and r.recipient = :to", Long.class)
@@ -84,11 +85,11 @@ public class Digests {
             if (had) {
                 continue;
             }
-            Map<String, Object> model = content(kind, period, now, subscriber.getEmail(), subscriber.getWarehouseCode());
-            @SuppressWarnings("unchecked")
-            List<FigureView> figures = (List<FigureView>) model.get("figures");
-            em.persist(new DigestRun(kind, period, subscriber.getEmail(), now, (Integer) model.get("waitingOrders"),
-                    (BigDecimal) model.get("waitingValue"), figures.stream().map(f -> new RunFigure(f.status(), f.orders(), f.value())).toList()));
+            String warehouse = subscriber.getWarehouseCode();
+            Owed owed = owedAt.computeIfAbsent(warehouse == null ? "" : warehouse, w -> owed(warehouse, now));
+            Map<String, Object> model = content(kind, period, now, subscriber.getEmail(), warehouse, owed);
+            em.persist(new DigestRun(kind, period, subscriber.getEmail(), now, owed.orders(), owed.value(),
+                    owed.figures().stream().map(f -> new RunFigure(f.status(), f.orders(), f.value())).toList()));
             outbox.queue("DIGEST", subscriber.getEmail(), (String) model.get("subject"),
                     templates.render("mail/digest.txt", model, Locale.ENGLISH), templates.render("mail/digest", model, Locale.ENGLISH),
                     "digest:" + kind + ":" + period + ":" + subscriber.getEmail());
@@ -103,21 +104,38 @@ public class Digests {
     /** The digest of all warehouses as it would go out now, for the preview page. */
     public String preview(Frequency kind) {
         Instant now = clock.instant();
-        return templates.render("mail/digest", content(kind, kind.period(LocalDate.ofInstant(now, clock.getZone())), now, null, null),
-                Locale.ENGLISH);
+        return templates.render("mail/digest", content(kind, kind.period(LocalDate.ofInstant(now, clock.getZone())), now, null, null,
+                owed(null, now)), Locale.ENGLISH);
+    }
+
+    /** What is owed at one warehouse (null: all) now: the same for every recipient who follows it, so read once per send. */
+    record Owed(List<Dashboard.Figure> figures, Page<BackorderView> waiting, List<Dashboard.OverduePurchaseOrder> overdue) {
+
+        int orders() {
+            return (int) figures.stream().mapToLong(Dashboard.Figure::orders).sum();
+        }
+
+        BigDecimal value() {
+            return figures.stream().map(Dashboard.Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    private Owed owed(String warehouse, Instant now) {
+        return new Owed(dashboard.figures(warehouse, null), backorders.waiting(null, warehouse, null, new PageRequest(0, LISTED)),
+                dashboard.overdue(now, warehouse));
     }
 
     /** What a digest says, for one recipient (null: anyone) and one warehouse (null: all). */
-    Map<String, Object> content(Frequency kind, String period, Instant now, String recipient, String warehouse) {
+    Map<String, Object> content(Frequency kind, String period, Instant now, String recipient, String warehouse, Owed owed) {
         List<DigestRun> previous = em.createQuery("select r from DigestRun r where r.kind = :kind and r.period <> :period "
                                 + "and (:recipient is null or r.recipient = :recipient) order by r.createdAt desc, r.id desc", DigestRun.class)
                 .setParameter("kind", kind).setParameter("period", period).setParameter("recipient", recipient).setMaxResults(1).getResultList();
         DigestRun before = previous.isEmpty() ? null : previous.get(0);
-        List<FigureView> figures = dashboard.figures(warehouse, null).stream().map(f -> figure(f, before)).toList();
-        int waitingOrders = (int) figures.stream().mapToLong(FigureView::orders).sum();
-        BigDecimal waitingValue = figures.stream().map(FigureView::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<FigureView> figures = owed.figures().stream().map(f -> figure(f, before)).toList();
+        int waitingOrders = owed.orders();
+        BigDecimal waitingValue = owed.value();
         Instant since = before == null ? now.minus(kind == Frequency.DAILY ? Duration.ofDays(1) : Duration.ofDays(7)) : before.getCreatedAt();
-        Page<BackorderView> waiting = backorders.waiting(null, warehouse, null, new PageRequest(0, LISTED));
+        Page<BackorderView> waiting = owed.waiting();
         long partially = figures.stream().filter(f -> f.status().equals("PARTIALLY_COMPLETED")).mapToLong(FigureView::orders).sum();
         Map<String, Object> model = new HashMap<>();
         model.put("kind", kind.label());
@@ -135,7 +153,7 @@ public class Digests {
         model.put("matches", alerts.since(since, warehouse, LISTED));
         model.put("since", LocalDateTime.ofInstant(since, clock.getZone()).toString().substring(0, 16).replace('T', ' '));
         model.put("fillable", waiting.items().stream().filter(BackorderView::fillableNow).toList());
-        model.put("overdue", dashboard.overdue(now, warehouse));
+        model.put("overdue", owed.overdue());
         model.put("baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));
         return model;
     }

@@ -52,10 +52,11 @@ public class Backorders {
         for (TypedQuery<?> q : List.of(items, count)) {
             q.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse)).setParameter("sku", Filters.optional(sku));
         }
-        return Page.of(items, count, page).map(this::view);
+        Advisor.Costs costs = advisorSettings.costs(); // the transfer days, read once for the page
+        return Page.of(items, count, page).map(order -> view(order, costs));
     }
 
-    BackorderView view(SalesOrder order) {
+    BackorderView view(SalesOrder order, Advisor.Costs costs) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<BackorderView.Waiting> waiting = new ArrayList<>();
@@ -73,7 +74,7 @@ public class Backorders {
             if (line.getInTransfer() > 0) {
                 String expected = em.createQuery(EXPECTED_TRANSFER, Object[].class).setParameter("line", line).setMaxResults(1)
                         .getResultStream().findFirst().map(t -> LocalDate.ofInstant((java.time.Instant) t[0], zone)
-                                .plusDays(advisorSettings.costs().transferDays((String) t[1], (String) t[2])).toString()).orElse(null);
+                                .plusDays(costs.transferDays((String) t[1], (String) t[2])).toString()).orElse(null);
                 waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getInTransfer(), expected));
             }
         }
