@@ -74,10 +74,6 @@ public final class Advisor {
         return List.copyOf(set);
     }
 
-    public Advice advise(PlanInput input, Map<String, Integer> leadTimes, BackorderPolicy reference, LocalDate today, Costs costs) {
-        return advise(input, leadTimes, List.of(reference), today, costs);
-    }
-
     /**
      * @param input      the order and the stock (its policy is ignored)
      * @param leadTimes  supplier lead time in days per SKU

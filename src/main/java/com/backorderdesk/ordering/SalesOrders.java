@@ -35,6 +35,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Places, previews, finds and cancels sales orders. Placing one is a single transaction:
@@ -156,7 +158,7 @@ public class SalesOrders {
     }
 
     /** The comparison an order was placed from, if it was. */
-    public java.util.Optional<KeptAdvice> comparison(String number) {
+    public Optional<KeptAdvice> comparison(String number) {
         return Entities.single(em.createNamedQuery(OrderAdvice.OF_ORDER, OrderAdvice.class).setParameter("number", number)).map(a ->
                 new KeptAdvice(names(a.getChosen()), a.getCreatedBy(), a.getCreatedAt().toString(), new AdviceView(a.getOptions().stream()
                         .map(o -> new AdviceView.OptionView(names(o.getPolicy()), o.getShipNowQuantity(), o.getShipNowValue().toPlainString(),
@@ -195,7 +197,7 @@ public class SalesOrders {
     }
 
     /** A policy that cannot be read is a 400 on the field "policy", wherever it came from. */
-    private static BackorderPolicy policyField(java.util.function.Supplier<BackorderPolicy> policy) {
+    private static BackorderPolicy policyField(Supplier<BackorderPolicy> policy) {
         try {
             return policy.get();
         } catch (Problem p) {

@@ -24,7 +24,7 @@ class AdvisorTest {
     @Test
     void transferIsFasterThanTheSupplierButShippingFromTheOtherWarehouseIsBest() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, Advisor.Costs.DEFAULT);
         assertEquals(List.of("MULTI_WAREHOUSE", "BACKORDER"), advice.recommended(), "everything leaves today");
         Advisor.Option transfer = option(advice, Strategy.TRANSFER, Strategy.BACKORDER);
         Advisor.Option backorder = option(advice, Strategy.BACKORDER);
@@ -45,14 +45,14 @@ class AdvisorTest {
     void transferWinsOnTimeWhenItsLaneIsShort() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
         Advisor.Costs oneDay = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 1), "5.00");
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, oneDay);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, oneDay);
         assertEquals(List.of("TRANSFER", "BACKORDER"), advice.recommended(), "one day and 1.50 beat a remote shipment");
         assertEquals(TODAY.plusDays(1), option(advice, Strategy.TRANSFER, Strategy.BACKORDER).completeBy(), "the lane's day");
         assertEquals("TRANSFER then BACKORDER: complete 15 days sooner for 1.50 more than BACKORDER.", advice.reason());
 
         Advisor.Costs sixDays = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 6), "5.00");
         assertEquals(List.of("MULTI_WAREHOUSE", "BACKORDER"),
-                new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, sixDays).recommended(), "a slow lane loses");
+                new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, sixDays).recommended(), "a slow lane loses");
     }
 
     @Test
@@ -71,7 +71,7 @@ class AdvisorTest {
     @Test
     void whenWaitingCostsNothingTheCheapestWins() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), BackorderPolicy.DEFAULT, TODAY, costs(Map.of(), "0.00"));
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, costs(Map.of(), "0.00"));
         assertEquals(List.of("PARK"), advice.recommended(), "one shipment, no freight, whatever the wait");
     }
 
@@ -84,7 +84,7 @@ class AdvisorTest {
     @Test
     void dropShipWinsWhenNoWarehouseHasTheProduct() {
         PlanInput input = Scenario.at("MAIN").item("Z", 0, true, 0, 0).order("Z", 3).input(Strategy.BACKORDER);
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("Z", 3), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("Z", 3), List.of(BackorderPolicy.DEFAULT), TODAY, Advisor.Costs.DEFAULT);
         assertTrue(advice.recommended().contains("DROP_SHIP"), advice.recommended().toString());
         Advisor.Option drop = option(advice, Strategy.DROP_SHIP, Strategy.BACKORDER);
         assertEquals("6.00", drop.extraCost().toPlainString(), "3 units at the drop-ship surcharge");
@@ -95,7 +95,7 @@ class AdvisorTest {
     @Test
     void onlyParkShipsTheOrderCompleteInOneShipment() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("MAIN", "Y", 1).order("X", 2).order("Y", 3).input(Strategy.BACKORDER);
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 5, "Y", 5), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 5, "Y", 5), List.of(BackorderPolicy.DEFAULT), TODAY, Advisor.Costs.DEFAULT);
         Advisor.Option park = option(advice, Strategy.PARK);
         Advisor.Option backorder = option(advice, Strategy.BACKORDER);
         assertEquals(1, park.shipments(), "ship-complete: the customer receives one shipment");
@@ -109,7 +109,7 @@ class AdvisorTest {
     @Test
     void listsWhatAPlanLeavesBelowMinimumStock() {
         PlanInput input = Scenario.at("MAIN").item("A", 4, false, 0, 0).stock("MAIN", "A", 5).order("A", 3).input(Strategy.BACKORDER);
-        Advisor.Advice advice = new Advisor().advise(input, Map.of("A", 2), BackorderPolicy.DEFAULT, TODAY, Advisor.Costs.DEFAULT);
+        Advisor.Advice advice = new Advisor().advise(input, Map.of("A", 2), List.of(BackorderPolicy.DEFAULT), TODAY, Advisor.Costs.DEFAULT);
         assertEquals(List.of("MAIN:A"), option(advice, Strategy.BACKORDER).belowMinimum());
         assertTrue(advice.reason().contains("default is already best"), advice.reason());
     }
