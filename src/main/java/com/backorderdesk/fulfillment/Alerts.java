@@ -16,7 +16,7 @@ public class Alerts {
 
     public record AlertView(long id, String order, String sku, int quantity, String source, String at, String recipient, boolean read) {
         static AlertView of(RestockMatch m) {
-            return new AlertView(m.getId(), m.getOrder().getNumber(), m.getProduct().getSku(), m.getQuantity(), m.getSource(),
+            return new AlertView(m.getId(), m.getOrder().getNumber(), m.getLine().getProduct().getSku(), m.getQuantity(), m.getSource(),
                     m.getAt().toString(), m.getRecipient(), m.getReadAt() != null);
         }
     }
@@ -39,7 +39,7 @@ public class Alerts {
 
     /** Matches since a moment (the previous digest), at one warehouse or (null) all, newest first, at most {@code max}. */
     public List<AlertView> since(java.time.Instant since, String warehouse, int max) {
-        return em.createQuery("select m from RestockMatch m where m.at > :since and (:warehouse is null or m.warehouse.code = :warehouse) "
+        return em.createQuery("select m from RestockMatch m where m.at > :since and (:warehouse is null or m.order.warehouse.code = :warehouse) "
                         + "order by m.at desc, m.id desc", RestockMatch.class)
                 .setParameter("since", since).setParameter("warehouse", warehouse).setMaxResults(max).getResultStream().map(AlertView::of).toList();
     }

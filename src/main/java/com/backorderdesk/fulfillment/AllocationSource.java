@@ -51,6 +51,10 @@ public class AllocationSource {
         this.at = at;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public OrderLine getLine() {
         return line;
     }

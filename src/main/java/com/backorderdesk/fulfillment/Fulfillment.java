@@ -30,12 +30,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Carries out plans and moves their documents along: allocations, pick-pack-ship records,
@@ -227,10 +230,19 @@ public class Fulfillment {
                 .map(ShipmentView::of).toList();
     }
 
-    /** Where the units of an order's lines came from, in the order they came. */
+    /**
+     * Where the units of an order's lines came from, in the order they came: allocations when
+     * the order was placed or shipped (stock, transfer, drop-ship) and restock matches.
+     */
     public List<SourceView> sourcesOf(SalesOrder order) {
-        return em.createNamedQuery(AllocationSource.OF_ORDER, AllocationSource.class).setParameter("order", order)
-                .getResultStream().map(SourceView::of).toList();
+        record Dated(Instant at, long id, SourceView view) {
+        }
+        Stream<Dated> allocated = em.createNamedQuery(AllocationSource.OF_ORDER, AllocationSource.class).setParameter("order", order)
+                .getResultStream().map(a -> new Dated(a.getAt(), a.getId(), SourceView.of(a)));
+        Stream<Dated> matched = em.createNamedQuery(RestockMatch.OF_ORDER, RestockMatch.class).setParameter("order", order)
+                .getResultStream().map(m -> new Dated(m.getAt(), m.getId(), SourceView.of(m)));
+        return Stream.concat(allocated, matched).sorted(Comparator.comparing(Dated::at).thenComparing(Dated::id))
+                .map(Dated::view).toList();
     }
 
     public List<TransferView> transfersOf(SalesOrder order) {

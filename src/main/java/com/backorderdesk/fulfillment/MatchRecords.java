@@ -1,6 +1,5 @@
 package com.backorderdesk.fulfillment;
 
-import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.fulfillment.WaitingLine.Take;
 import com.backorderdesk.platform.BulkWrites;
@@ -15,8 +14,8 @@ import java.util.List;
 /**
  * The writes of one restock match, set-based: JDBC batches whose number does not grow with
  * the lines filled beyond one round trip per thousand rows. The columns are those of the
- * entities {@link RestockMatch}, {@link AllocationSource}, {@link Shipment} and
- * {@link ShipmentLine}; the rules (who gets what, the order's new status) are decided before.
+ * entities {@link RestockMatch}, {@link Shipment} and {@link ShipmentLine}; the rules (who
+ * gets what, the order's new status) are decided before.
  */
 @ApplicationScoped
 class MatchRecords {
@@ -26,23 +25,16 @@ class MatchRecords {
     @Inject
     Numbers numbers;
 
-    /** Every take is a match (an alert for the order's author) and a source of the line's units. */
-    void record(List<Take> takes, Product product, Warehouse warehouse, AllocationSource.Kind kind, String source, Instant at) {
-        long[] matchIds = bulk.ids(RestockMatch.class, takes.size());
-        long[] sourceIds = bulk.ids(AllocationSource.class, takes.size());
+    /** Every take is a match: an alert for the order's author, and where the line's units came from. */
+    void record(List<Take> takes, AllocationSource.Kind kind, String source, Instant at) {
+        long[] ids = bulk.ids(RestockMatch.class, takes.size());
         List<Object[]> matches = new ArrayList<>();
-        List<Object[]> sources = new ArrayList<>();
         for (int i = 0; i < takes.size(); i++) {
             WaitingLine line = takes.get(i).line();
-            int quantity = takes.get(i).quantity();
-            matches.add(new Object[]{matchIds[i], line.orderId(), line.lineId(), product.getId(), warehouse.getId(), quantity,
-                    source, at, line.recipient()});
-            sources.add(new Object[]{sourceIds[i], line.lineId(), warehouse.getId(), quantity, kind, source, at});
+            matches.add(new Object[]{ids[i], line.orderId(), line.lineId(), takes.get(i).quantity(), kind, source, at, line.recipient()});
         }
-        bulk.batch("insert into restock_match (id, order_id, order_line_id, product_id, warehouse_id, quantity, source, at, recipient) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", matches);
-        bulk.batch("insert into allocation_source (id, order_line_id, warehouse_id, quantity, kind, reference, at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", sources);
+        bulk.batch("insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", matches);
     }
 
     /**

@@ -1,26 +1,32 @@
 package com.backorderdesk.fulfillment;
 
-import com.backorderdesk.catalog.Product;
-import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 
 import java.time.Instant;
 
 /**
- * Incoming stock given to a waiting line: which order and line, how many, from which source
- * document, when. Each match is also an alert for the user who entered the order, unread
- * until that user marks it read.
+ * Incoming stock given to a waiting line: which order and line, how many, what kind of arrival
+ * from which source document, when (so it is also where those units came from: the product is
+ * the line's, the warehouse the order's). Each match is also an alert for the user who entered
+ * the order, unread until that user marks it read. Written set-based by {@link MatchRecords}.
  */
 @Entity
+@NamedQuery(name = RestockMatch.OF_ORDER, query = "select m from RestockMatch m join fetch m.line l join fetch l.product "
+        + "join fetch m.order o join fetch o.warehouse where m.order = :order order by m.at, m.id")
 public class RestockMatch {
+
+    public static final String OF_ORDER = "RestockMatch.ofOrder";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -31,28 +37,15 @@ public class RestockMatch {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "order_line_id")
     private OrderLine line;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    private Product product;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    private Warehouse warehouse;
     private int quantity;
+    @Enumerated(EnumType.STRING)
+    private AllocationSource.Kind kind;
     private String source;
     private Instant at;
     private String recipient;
     private Instant readAt;
 
     protected RestockMatch() {
-    }
-
-    RestockMatch(OrderLine line, Warehouse warehouse, int quantity, String source, Instant at) {
-        this.order = line.getOrder();
-        this.line = line;
-        this.product = line.getProduct();
-        this.warehouse = warehouse;
-        this.quantity = quantity;
-        this.source = source;
-        this.at = at;
-        this.recipient = order.getCreatedBy();
     }
 
     public void markRead(Instant when) {
@@ -73,16 +66,12 @@ public class RestockMatch {
         return line;
     }
 
-    public Product getProduct() {
-        return product;
-    }
-
-    public Warehouse getWarehouse() {
-        return warehouse;
-    }
-
     public int getQuantity() {
         return quantity;
+    }
+
+    public AllocationSource.Kind getKind() {
+        return kind;
     }
 
     public String getSource() {

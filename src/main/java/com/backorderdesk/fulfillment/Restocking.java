@@ -109,7 +109,7 @@ public class Restocking {
                     line.recipient()));
         }
         records.ship(shipping, warehouse, now);
-        records.record(takes, level.getProduct(), warehouse, kind, source, now);
+        records.record(takes, kind, source, now);
         audit.record("restock.matched", level.getProduct().getSku() + " @ " + warehouse.getCode(),
                 takes.stream().mapToInt(Take::quantity).sum() + " units to " + takes.size() + " lines from " + source);
         matched.fire(new RestockMatched(source, filled));

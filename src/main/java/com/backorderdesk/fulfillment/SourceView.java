@@ -7,4 +7,10 @@ public record SourceView(String sku, int quantity, String kind, String reference
         return new SourceView(a.getLine().getProduct().getSku(), a.getQuantity(), a.getKind().name(), a.getReference(),
                 a.getWarehouse().getCode(), a.getAt().toString());
     }
+
+    /** A restock match is where the units it gave came from: stock that arrived at the order's warehouse. */
+    static SourceView of(RestockMatch m) {
+        return new SourceView(m.getLine().getProduct().getSku(), m.getQuantity(), m.getKind().name(), m.getSource(),
+                m.getOrder().getWarehouse().getCode(), m.getAt().toString());
+    }
 }

@@ -3,6 +3,7 @@ package com.backorderdesk.purchasing;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.fulfillment.MatchesMade;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
@@ -38,6 +39,8 @@ public class PurchaseOrders {
     Validation validation;
     @Inject
     Stock stock;
+    @Inject
+    MatchesMade matchesMade;
 
     /**
      * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
@@ -91,9 +94,8 @@ public class PurchaseOrders {
         }
         po.settle();
         audit.record("purchase-order.received", number, reference);
-        List<Receipt.Match> matches = em.createQuery("select m.order.number, m.product.sku, m.quantity from RestockMatch m "
-                        + "where m.source = :source order by m.id", Object[].class).setParameter("source", source).getResultStream()
-                .map(r -> new Receipt.Match((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+        List<Receipt.Match> matches = matchesMade.lines().stream()
+                .map(filled -> new Receipt.Match(filled.order(), filled.sku(), filled.quantity())).toList();
         return new Receipt(reference, PurchaseOrderView.of(po), matches);
     }
 

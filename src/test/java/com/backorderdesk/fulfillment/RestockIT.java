@@ -142,6 +142,25 @@ class RestockIT {
     }
 
     @Test
+    void theOrderPageExplainsWhereEachQuantityCameFromInTheOrderItCame() {
+        String sku = catalog.product(supplier, 0, false);
+        catalog.stock(warehouse, sku, 2);
+        String number = order(manager, sku, 5, "['BACKORDER']", false).getString("number");
+        String po = openPurchaseOrder(sku);
+        String reference = receive(po, sku, 3).object().getString("reference");
+
+        String page = new WebSession(base).login("manager", "demo").get("/orders/" + number).body();
+        Matcher table = Pattern.compile("<table id=\"sources\">.*?<tbody>(.*?)</tbody>", Pattern.DOTALL).matcher(page);
+        assertTrue(table.find(), "the order page has the sources table");
+        List<String> rows = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(1)).results()
+                .map(row -> Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1)).results().skip(1)
+                        .map(cell -> cell.group(1).trim()).reduce((a, b) -> a + " | " + b).orElse(""))
+                .toList();
+        assertEquals(List.of(sku + " | 2 | stock on hand | " + warehouse + " | On hand when " + number + " was placed",
+                sku + " | 3 | purchase receipt | " + warehouse + " | " + po + " receipt " + reference), rows);
+    }
+
+    @Test
     void badReceiptsAreRefusedAndChangeNothing() {
         String sku = catalog.product(supplier, 0, false);
         String other = catalog.product(supplier, 0, false);
