@@ -9,8 +9,14 @@ import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
-/** Brings the schema up to date (Flyway, {@code db/migration}) before anything else runs. */
+/**
+ * Brings the schema up to date (Flyway) before anything else runs: {@code db/migration} for
+ * every database, and {@code db/h2} for what only H2 needs (its versions share one sequence
+ * with {@code db/migration}: give a new script the next free number, a decimal one for H2).
+ */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -23,11 +29,19 @@ public class Migrations {
     void migrate() {
         Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(isH2() ? new String[]{"classpath:db/migration", "classpath:db/h2"} : new String[]{"classpath:db/migration"})
                 // WildFly's EJB timer store creates JBOSS_EJB_TIMER in the same schema first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
                 .migrate();
+    }
+
+    private boolean isH2() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("H2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
+        }
     }
 }
