@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The writes of one restock match, set-based: JDBC batches whose number does not grow with
- * the lines filled beyond one round trip per thousand rows. The columns are those of the
+ * the lines filled beyond one round trip per thousand rows; ids and pick-pack-ship numbers
+ * come in one statement per sequence. The columns are those of the
  * entities {@link RestockMatch}, {@link Shipment} and {@link ShipmentLine}; the rules (who
  * gets what, the order's new status) are decided before.
  */
@@ -49,6 +50,7 @@ class MatchRecords {
         }
         long[] shipmentIds = bulk.ids(Shipment.class, takes.size());
         long[] shipmentLineIds = bulk.ids(ShipmentLine.class, takes.size());
+        List<String> shipmentNumbers = numbers.next("PPS-", "shipment_number_seq", takes.size());
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> orders = new ArrayList<>();
         List<Object[]> shipments = new ArrayList<>();
@@ -58,7 +60,7 @@ class MatchRecords {
             WaitingLine line = take.line();
             lines.add(new Object[]{take.quantity(), take.quantity(), line.lineId(), take.quantity()});
             orders.add(new Object[]{take.statusAfterShipping(), line.orderId(), line.orderVersion()});
-            shipments.add(new Object[]{shipmentIds[i], numbers.next("PPS-", "shipment_number_seq"), line.orderId(), warehouse.getId(),
+            shipments.add(new Object[]{shipmentIds[i], shipmentNumbers.get(i), line.orderId(), warehouse.getId(),
                     ShipmentStatus.OPEN, at});
             shipmentLines.add(new Object[]{shipmentLineIds[i], shipmentIds[i], line.lineId(), take.quantity()});
         }

@@ -1,14 +1,19 @@
 package com.backorderdesk.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.annotation.Resource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Document numbers (SO-1001, PPS-1, PO-1, TR-1) from database sequences: unique across servers.
@@ -25,29 +30,51 @@ public class Numbers {
     private volatile Boolean postgres;
 
     /** Sequences that advance by {@link #POOL}: their numbers are handed out from a block held in memory. */
-    private static final java.util.Set<String> POOLED = java.util.Set.of("shipment_number_seq");
+    private static final Set<String> POOLED = Set.of("shipment_number_seq");
     private static final int POOL = 50;
-    private final java.util.Map<String, long[]> blocks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per pooled sequence: the next number of the block in hand and the first one past it. */
+    private final Map<String, long[]> blocks = new ConcurrentHashMap<>();
 
     public String next(String prefix, String sequence) {
         if (POOLED.contains(sequence)) {
-            long[] block = blocks.computeIfAbsent(sequence, s -> new long[]{0, 0});
-            synchronized (block) {
-                if (block[0] >= block[1]) {
-                    block[0] = nextValue(sequence);
-                    block[1] = block[0] + POOL;
-                }
-                return prefix + block[0]++;
-            }
+            return next(prefix, sequence, 1).get(0);
         }
-        return prefix + nextValue(sequence);
+        return prefix + nextValues(sequence, 1)[0];
     }
 
-    private long nextValue(String sequence) {
-        String sql = isPostgres() ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    /** {@code count} numbers of a pooled sequence, with one statement at most whatever the count. */
+    public List<String> next(String prefix, String sequence, int count) {
+        if (!POOLED.contains(sequence)) {
+            throw new IllegalArgumentException(sequence + " is not pooled");
+        }
+        long[] block = blocks.computeIfAbsent(sequence, s -> new long[]{0, 0});
+        synchronized (block) {
+            List<String> numbers = new ArrayList<>(count);
+            while (numbers.size() < count && block[0] < block[1]) {
+                numbers.add(prefix + block[0]++);
+            }
+            int missing = count - numbers.size();
+            if (missing > 0) {
+                for (long start : nextValues(sequence, (missing + POOL - 1) / POOL)) {
+                    block[0] = start;
+                    block[1] = start + POOL;
+                    while (numbers.size() < count && block[0] < block[1]) {
+                        numbers.add(prefix + block[0]++);
+                    }
+                }
+            }
+            return numbers;
+        }
+    }
+
+    /** The next {@code count} values of a sequence, in one statement. */
+    public long[] nextValues(String sequence, int count) {
+        String next = isPostgres() ? "nextval('" + sequence + "')" : "next value for " + sequence;
+        String sql = count == 1 ? "select " + next
+                : "with recursive n(i) as (select 1 union all select i + 1 from n where i < " + count + ") select " + next + " from n";
         // no flush first: a number needs nothing of the work in progress (and a flush per number is O(n²))
-        Number value = (Number) em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        return value.longValue();
+        List<?> values = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).getResultList();
+        return values.stream().mapToLong(value -> ((Number) value).longValue()).toArray();
     }
 
     private boolean isPostgres() {
