@@ -7,6 +7,7 @@ import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /** Creates, changes and finds customers, with their optional default backorder policy. */
 @Stateless
-public class Customers {
+@LocalBean // also injected as itself, not only as a Catalogue
+public class Customers implements Catalogue<Customer, CustomerData> {
 
     @PersistenceContext
     EntityManager em;

@@ -10,15 +10,12 @@ import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,40 +25,20 @@ import java.util.Map;
 @Path("products")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class ProductPages {
+public class ProductPages extends CataloguePages<Product, ProductData> {
 
     @Inject
     Products products;
     @Inject
     Stock stock;
-    @Inject
-    Validator validator;
-    @Context
-    HttpServletRequest request;
 
-    @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        return View.of("catalog/products").with("q", q).with("page", products.search(q, PageRequest.of(page, 25, 25)));
+    public ProductPages() {
+        super("product", "/products/{sku}");
     }
 
     @GET
-    @Path("new")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public View newProduct() {
-        return form(FormInput.prefilled(Map.of("minStock", 0, "unitPrice", "0.00", "unitCost", "0.00")), null);
-    }
-
-    @POST
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Response create() {
-        FormInput form = new FormInput(request, validator);
-        return form.save(read(form, form.text("sku")), products::create, Product::getSku, "product.created",
-                "/products/{sku}", f -> form(f, null));
-    }
-
-    @GET
-    @Path("{sku}")
-    public View detail(@PathParam("sku") String sku, @QueryParam("page") Integer page) {
+    @Path("{code}")
+    public View detail(@PathParam("code") String sku, @QueryParam("page") Integer page) {
         return detail(sku, page, FormInput.prefilled(Map.of("reason", "")));
     }
 
@@ -70,31 +47,11 @@ public class ProductPages {
                 .with("ledger", stock.ledger(sku, PageRequest.of(page, 20, 20))).with("form", countForm).with("q", null);
     }
 
-    @GET
-    @Path("{sku}/edit")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public View edit(@PathParam("sku") String sku) {
-        Product p = products.get(sku);
-        return form(FormInput.prefilled(Map.of("sku", p.getSku(), "name", p.getName(), "unitPrice", p.getUnitPrice(),
-                "unitCost", p.getUnitCost(), "minStock", p.getMinStock(), "supplier", p.getSupplier().getCode(),
-                "dropShippable", p.isDropShippable())), p.getSku());
-    }
-
-    @POST
-    @Path("{sku}")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Response update(@PathParam("sku") String sku) {
-        products.get(sku);
-        FormInput form = new FormInput(request, validator);
-        return form.save(read(form, sku), data -> products.update(sku, data), Product::getSku, "product.updated",
-                "/products/{sku}", f -> form(f, sku));
-    }
-
     /** Counted on-hand at one warehouse (MANAGER, ADMIN). */
     @POST
-    @Path("{sku}/count")
+    @Path("{code}/count")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Response count(@PathParam("sku") String sku) {
+    public Response count(@PathParam("code") String sku) {
         products.get(sku);
         FormInput form = new FormInput(request, validator);
         String warehouse = form.text("warehouse");
@@ -107,12 +64,35 @@ public class ProductPages {
         return Pages.redirect("/products/{sku}", sku);
     }
 
-    private static ProductData read(FormInput form, String sku) {
-        return new ProductData(sku, form.text("name"), form.decimal("unitPrice"), form.decimal("unitCost"),
-                form.integer("minStock"), form.text("supplier"), form.checkbox("dropShippable"));
+    @Override
+    Catalogue<Product, ProductData> catalogue() {
+        return products;
     }
 
-    private static View form(FormInput form, String editing) {
-        return View.of("catalog/product-form").with("form", form).with("editing", editing);
+    @Override
+    String codeOf(Product product) {
+        return product.getSku();
+    }
+
+    @Override
+    String codeField() {
+        return "sku";
+    }
+
+    @Override
+    Map<String, Object> defaults() {
+        return Map.of("minStock", 0, "unitPrice", "0.00", "unitCost", "0.00");
+    }
+
+    @Override
+    Map<String, Object> valuesOf(Product p) {
+        return Map.of("sku", p.getSku(), "name", p.getName(), "unitPrice", p.getUnitPrice(), "unitCost", p.getUnitCost(),
+                "minStock", p.getMinStock(), "supplier", p.getSupplier().getCode(), "dropShippable", p.isDropShippable());
+    }
+
+    @Override
+    ProductData read(FormInput form, String sku) {
+        return new ProductData(sku, form.text("name"), form.decimal("unitPrice"), form.decimal("unitCost"),
+                form.integer("minStock"), form.text("supplier"), form.checkbox("dropShippable"));
     }
 }

@@ -6,6 +6,7 @@ import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /** Creates, changes and finds products. A new product announces itself to inventory. */
 @Stateless
-public class Products {
+@LocalBean // also injected as itself, not only as a Catalogue
+public class Products implements Catalogue<Product, ProductData> {
 
     @PersistenceContext
     EntityManager em;

@@ -6,6 +6,7 @@ import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /** Creates, changes and finds suppliers. */
 @Stateless
-public class Suppliers {
+@LocalBean // also injected as itself, not only as a Catalogue
+public class Suppliers implements Catalogue<Supplier, SupplierData> {
 
     @PersistenceContext
     EntityManager em;

@@ -1,82 +1,51 @@
 package com.backorderdesk.catalog;
 
-import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.FormInput;
-import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
 
-/** Warehouse pages: list in priority order with search, create, edit (priority, active). */
+/** Warehouse pages: list with search, create, edit (priority, active, automatic matching). */
 @Path("warehouses")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class WarehousePages {
+public class WarehousePages extends CataloguePages<Warehouse, WarehouseData> {
 
     @Inject
     Warehouses warehouses;
-    @Inject
-    Validator validator;
-    @Context
-    HttpServletRequest request;
 
-    @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        return View.of("catalog/warehouses").with("q", q).with("page", warehouses.search(q, PageRequest.of(page, 25, 25)));
+    public WarehousePages() {
+        super("warehouse", "/warehouses");
     }
 
-    @GET
-    @Path("new")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public View newWarehouse() {
-        return form(FormInput.prefilled(Map.of("priority", 10, "active", true, "autoMatch", true)), null);
+    @Override
+    Catalogue<Warehouse, WarehouseData> catalogue() {
+        return warehouses;
     }
 
-    @POST
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Response create() {
-        FormInput form = new FormInput(request, validator);
-        return form.save(read(form, form.text("code")), warehouses::create, Warehouse::getCode, "warehouse.created",
-                "/warehouses", f -> form(f, null));
+    @Override
+    String codeOf(Warehouse warehouse) {
+        return warehouse.getCode();
     }
 
-    @GET
-    @Path("{code}/edit")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public View edit(@PathParam("code") String code) {
-        Warehouse w = warehouses.get(code);
-        return form(FormInput.prefilled(Map.of("code", w.getCode(), "name", w.getName(), "priority", w.getPriority(),
-                "active", w.isActive(), "autoMatch", w.isAutoMatch())), code);
+    @Override
+    Map<String, Object> defaults() {
+        return Map.of("priority", 10, "active", true, "autoMatch", true);
     }
 
-    @POST
-    @Path("{code}")
-    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public Response update(@PathParam("code") String code) {
-        warehouses.get(code);
-        FormInput form = new FormInput(request, validator);
-        return form.save(read(form, code), data -> warehouses.update(code, data), Warehouse::getCode, "warehouse.updated",
-                "/warehouses", f -> form(f, code));
+    @Override
+    Map<String, Object> valuesOf(Warehouse w) {
+        return Map.of("code", w.getCode(), "name", w.getName(), "priority", w.getPriority(), "active", w.isActive(),
+                "autoMatch", w.isAutoMatch());
     }
 
-    private static WarehouseData read(FormInput form, String code) {
+    @Override
+    WarehouseData read(FormInput form, String code) {
         return new WarehouseData(code, form.text("name"), form.integer("priority"), form.checkbox("active"), form.checkbox("autoMatch"));
-    }
-
-    private static View form(FormInput form, String editing) {
-        return View.of("catalog/warehouse-form").with("form", form).with("editing", editing);
     }
 }

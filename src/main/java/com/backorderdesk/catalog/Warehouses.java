@@ -6,6 +6,7 @@ import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** Creates, changes and finds warehouses. A new warehouse announces itself to inventory. */
 @Stateless
-public class Warehouses {
+@LocalBean // also injected as itself, not only as a Catalogue
+public class Warehouses implements Catalogue<Warehouse, WarehouseData> {
 
     @PersistenceContext
     EntityManager em;

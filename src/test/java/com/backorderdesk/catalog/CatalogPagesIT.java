@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static com.backorderdesk.support.Api.unique;
@@ -68,6 +69,29 @@ class CatalogPagesIT {
                 "shipTo", "1 Road\nTown", "backorderPolicy", "transfer, park"));
         assertEquals(303, good.statusCode());
         assertTrue(manager.get("/customers/" + code).body().contains("TRANSFER, PARK"));
+    }
+
+    @Test
+    void everyRoleReadsTheCatalogueButOnlyManagersChangeIt() {
+        String supplier = new TestCatalog(Api.at(base)).supplier(false);
+        WebSession clerk = new WebSession(base).login("clerk", "demo");
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        for (String kind : List.of("warehouses", "suppliers", "customers", "products")) {
+            assertEquals(200, clerk.get("/" + kind).statusCode(), kind + " list");
+            assertEquals(403, clerk.get("/" + kind + "/new").statusCode(), kind + " new form");
+            assertEquals(403, clerk.post("/" + kind, Map.of("code", unique("X"), "sku", unique("X"), "name", "X")).statusCode(), kind + " create");
+            assertTrue(manager.get("/" + kind + "/new").body().contains("<form"), kind + " new form for a manager");
+        }
+        assertEquals(403, clerk.get("/suppliers/" + supplier + "/edit").statusCode());
+        assertEquals(403, clerk.post("/suppliers/" + supplier, Map.of("name", "Taken over")).statusCode());
+
+        String sku = unique("P");
+        HttpResponse<String> created = manager.post("/products", Map.of("sku", sku, "name", "Pump", "unitPrice", "12.50",
+                "unitCost", "7.00", "minStock", "3", "supplier", supplier));
+        assertEquals(303, created.statusCode(), created::body);
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/products/" + sku), "a new product is shown on its own page");
+        assertTrue(manager.get("/products/" + sku).body().contains("Product " + sku + " created."));
+        assertTrue(manager.get("/products/" + sku + "/edit").body().contains("value=\"12.50\""), "the edit form shows the current values");
     }
 
     @Test
