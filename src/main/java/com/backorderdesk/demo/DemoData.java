@@ -11,6 +11,8 @@ import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.inventory.CountData;
 import com.backorderdesk.fulfillment.TransferLanes;
 import com.backorderdesk.inventory.Stock;
+import com.backorderdesk.ordering.OrderData;
+import com.backorderdesk.ordering.SalesOrders;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Settings;
 import com.backorderdesk.security.Accounts;
@@ -21,13 +23,15 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
-/** Seeds users and demo data once, on an empty database, in one transaction (all or nothing). */
+/** Seeds users and demo data (catalogue, stock, a morning's orders) once, on an empty database, in one transaction (all or nothing). */
 @Singleton
 @Startup
 @DependsOn("Migrations")
@@ -51,6 +55,10 @@ public class DemoData {
     Stock stock;
     @Inject
     TransferLanes lanes;
+    @Inject
+    SalesOrders salesOrders;
+    @PersistenceContext
+    EntityManager em;
 
     @PostConstruct
     void seed() {
@@ -63,7 +71,8 @@ public class DemoData {
         }
         if (settings.flag("BACKORDER_DEMO_DATA", true) && warehouses.search("", new PageRequest(0, 1)).total() == 0) {
             catalogue();
-            LOG.info("Loaded the demo catalogue.");
+            List<String> waiting = orders();
+            LOG.info("Loaded the demo catalogue and " + waiting.size() + " orders: " + String.join(", ", waiting) + ".");
         }
     }
 
@@ -143,6 +152,36 @@ public class DemoData {
                 "County Schools Maintenance\nDepot Road 2\nNorwich NR1 1AA", null));
         customers.create(new CustomerData("FARMERS", "Farmers Co-operative", "shop@farmers.example",
                 "Farmers Co-operative\nMarket Place 5\nExeter EX1 1JJ", List.of("PARK")));
+    }
+
+    /**
+     * A morning's orders at MAIN, one per customer, each following the customer's policy (or the
+     * system default): some ship at once, the others wait in every way the product knows
+     * (partly shipped, parked, pulled from other warehouses, in transfer, drop-shipped), with
+     * the purchase orders they raised. They are the clerk's, so the clerk's alerts light up
+     * when stock for them is received. Answers the numbers of the orders.
+     */
+    private List<String> orders() {
+        List<String> numbers = List.of(
+                order("BUILDCO", false, line("DRL-1000", 8), line("BIT-3000", 10)),
+                order("HANDYMAN", false, line("SOC-5200", 12), line("SWT-5100", 20)),
+                order("CITYHALL", false, line("LED-5300", 20)),
+                order("SPARKS", false, line("CBL-5000", 40)),
+                order("AQUAFIX", true, line("FIT-6100", 150)),
+                order("DIYMART", false, line("ANC-4300", 40)),
+                order("SCHOOLS", false, line("VLV-6200", 20), line("TAP-6300", 2)),
+                order("FARMERS", false, line("GLV-7000", 10)));
+        em.createQuery("update SalesOrder o set o.createdBy = 'clerk' where o.number in :numbers")
+                .setParameter("numbers", numbers).executeUpdate();
+        return numbers;
+    }
+
+    private String order(String customer, boolean rush, OrderData.LineData... lines) {
+        return salesOrders.place(new OrderData(customer, "MAIN", List.of(lines), null, rush)).number();
+    }
+
+    private static OrderData.LineData line(String sku, int quantity) {
+        return new OrderData.LineData(sku, quantity);
     }
 
     private void count(String warehouse, String sku, int quantity) {
