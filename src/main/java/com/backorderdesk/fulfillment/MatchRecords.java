@@ -8,15 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The writes of one restock match, set-based: JDBC batches whose number does not grow with
- * the lines filled beyond one round trip per thousand rows; ids and pick-pack-ship numbers
- * come in one statement per sequence. The columns are those of the
- * entities {@link RestockMatch}, {@link Shipment} and {@link ShipmentLine}; the rules (who
- * gets what, the order's new status) are decided before.
+ * The writes of one restock match, set-based: one statement per table whatever the number of
+ * lines filled ({@link BulkWrites#columns}), ids and pick-pack-ship numbers in one statement per
+ * sequence. The columns are those of the entities {@link RestockMatch}, {@link Shipment} and
+ * {@link ShipmentLine}; the rules (who gets what, the order's new status) are decided before.
  */
 @ApplicationScoped
 class MatchRecords {
@@ -28,14 +26,11 @@ class MatchRecords {
 
     /** Every take is a match: an alert for the order's author, and where the line's units came from. */
     void record(List<Take> takes, AllocationSource.Kind kind, String source, Instant at) {
-        long[] ids = bulk.ids(RestockMatch.class, takes.size());
-        List<Object[]> matches = new ArrayList<>();
-        for (int i = 0; i < takes.size(); i++) {
-            WaitingLine line = takes.get(i).line();
-            matches.add(new Object[]{ids[i], line.orderId(), line.lineId(), takes.get(i).quantity(), kind, source, at, line.recipient()});
-        }
-        bulk.batch("insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", matches);
+        Columns c = new Columns(takes);
+        bulk.columns("insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
+                        + "select u.id, u.order_id, u.line_id, u.quantity, ?, ?, ?, u.recipient from unnest(?, ?, ?, ?, ?) "
+                        + "as u(id, order_id, line_id, quantity, recipient)",
+                kind, source, at, bulk.ids(RestockMatch.class, c.size), c.orderIds, c.lineIds, c.quantities, c.recipients);
     }
 
     /**
@@ -48,27 +43,42 @@ class MatchRecords {
         if (takes.isEmpty()) {
             return;
         }
-        long[] shipmentIds = bulk.ids(Shipment.class, takes.size());
-        long[] shipmentLineIds = bulk.ids(ShipmentLine.class, takes.size());
-        List<String> shipmentNumbers = numbers.next("PPS-", "shipment_number_seq", takes.size());
-        List<Object[]> lines = new ArrayList<>();
-        List<Object[]> orders = new ArrayList<>();
-        List<Object[]> shipments = new ArrayList<>();
-        List<Object[]> shipmentLines = new ArrayList<>();
-        for (int i = 0; i < takes.size(); i++) {
-            Take take = takes.get(i);
-            WaitingLine line = take.line();
-            lines.add(new Object[]{take.quantity(), take.quantity(), line.lineId(), take.quantity()});
-            orders.add(new Object[]{take.statusAfterShipping(), line.orderId(), line.orderVersion()});
-            shipments.add(new Object[]{shipmentIds[i], shipmentNumbers.get(i), line.orderId(), warehouse.getId(),
-                    ShipmentStatus.OPEN, at});
-            shipmentLines.add(new Object[]{shipmentLineIds[i], shipmentIds[i], line.lineId(), take.quantity()});
+        Columns c = new Columns(takes);
+        String[] statuses = takes.stream().map(take -> take.statusAfterShipping().name()).toArray(String[]::new);
+        long[] shipmentIds = bulk.ids(Shipment.class, c.size);
+        String[] shipmentNumbers = numbers.next("PPS-", "shipment_number_seq", c.size).toArray(String[]::new);
+        bulk.columnsGuarded("merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) "
+                        + "on l.id = u.id and l.backordered >= u.quantity "
+                        + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity",
+                c.size, "An order line", c.lineIds, c.quantities);
+        bulk.columnsGuarded("merge into sales_order o using (select * from unnest(?, ?, ?)) as u(id, version, status) "
+                        + "on o.id = u.id and o.version = u.version "
+                        + "when matched then update set status = u.status, version = o.version + 1",
+                c.size, "An order", c.orderIds, c.orderVersions, statuses);
+        bulk.columns("insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) "
+                        + "select u.id, u.number, u.order_id, ?, ?, ?, 0 from unnest(?, ?, ?) as u(id, number, order_id)",
+                warehouse.getId(), ShipmentStatus.OPEN, at, shipmentIds, shipmentNumbers, c.orderIds);
+        bulk.columns("insert into shipment_line (id, shipment_id, order_line_id, quantity) select * from unnest(?, ?, ?, ?)",
+                bulk.ids(ShipmentLine.class, c.size), shipmentIds, c.lineIds, c.quantities);
+    }
+
+    /** The takes as columns, one array per field, as the statements read them. */
+    private static final class Columns {
+
+        final int size;
+        final long[] lineIds;
+        final long[] orderIds;
+        final long[] orderVersions;
+        final int[] quantities;
+        final String[] recipients;
+
+        Columns(List<Take> takes) {
+            size = takes.size();
+            lineIds = takes.stream().mapToLong(take -> take.line().lineId()).toArray();
+            orderIds = takes.stream().mapToLong(take -> take.line().orderId()).toArray();
+            orderVersions = takes.stream().mapToLong(take -> take.line().orderVersion()).toArray();
+            quantities = takes.stream().mapToInt(Take::quantity).toArray();
+            recipients = takes.stream().map(take -> take.line().recipient()).toArray(String[]::new);
         }
-        bulk.batchGuarded("update order_line set processed = processed + ?, backordered = backordered - ? where id = ? and backordered >= ?",
-                lines, "An order line");
-        bulk.batchGuarded("update sales_order set status = ?, version = version + 1 where id = ? and version = ?", orders, "An order");
-        bulk.batch("insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) values (?, ?, ?, ?, ?, ?, 0)",
-                shipments);
-        bulk.batch("insert into shipment_line (id, shipment_id, order_line_id, quantity) values (?, ?, ?, ?)", shipmentLines);
     }
 }

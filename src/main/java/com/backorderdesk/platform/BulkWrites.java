@@ -12,37 +12,38 @@ import org.hibernate.id.IdentifierGenerator;
 import org.hibernate.id.enhanced.PooledOptimizer;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
 
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Arrays;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Plain JDBC batches, in the caller's transaction, for the few writes that are too many for
- * one entity each (a receipt filling 10,000 waiting lines). Ids come from the entities' own
- * sequence generators, so they never clash with rows Hibernate writes. Whatever the
+ * Set-based writes, in the caller's transaction, for the few that are too many for one entity
+ * each (a receipt filling 10,000 waiting lines): one statement per table, whatever the number
+ * of rows, reading whole columns bound as SQL arrays with {@code UNNEST} ({@code INSERT ...
+ * SELECT} and {@code MERGE}, the same SQL on H2 and PostgreSQL). Ids come from the entities'
+ * own sequence generators, so they never clash with rows Hibernate writes. Whatever the
  * persistence context holds is flushed first; rows written here are not in it, so callers must
  * not hold entities of the rows they update.
  */
 @ApplicationScoped
 public class BulkWrites {
 
-    /** Rows sent in one JDBC batch. */
-    static final int BATCH = 1_000;
-
     @PersistenceContext
     EntityManager em;
     @Inject
     Numbers numbers;
 
-    /** JDBC batches executed since start (the receipt benchmark reports them beside Hibernate's statements). */
-    private static final LongAdder BATCHES = new LongAdder();
+    /** Set-based statements executed since start (the receipt benchmark reports them beside Hibernate's statements). */
+    private static final LongAdder STATEMENTS = new LongAdder();
 
-    public static long batchesExecuted() {
-        return BATCHES.sum();
+    public static long statementsExecuted() {
+        return STATEMENTS.sum();
     }
 
     /**
@@ -76,48 +77,51 @@ public class BulkWrites {
         return ids;
     }
 
-    /** Runs {@code sql} once per row, in batches; returns the update count of each row. */
-    public int[] batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return new int[0];
-        }
+    /**
+     * Runs one statement over whole columns: each {@code long[]}, {@code int[]} or
+     * {@code String[]} among the parameters is bound as an SQL array, for the statement to read
+     * with {@code UNNEST}; other parameters are bound as they are (an instant as a timestamp with
+     * time zone, an enum by name). Answers how many rows it wrote.
+     */
+    public int columns(String sql, Object... parameters) {
         em.flush();
-        int[] counts = new int[rows.size()];
+        int[] count = new int[1];
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int start = 0; start < rows.size(); start += BATCH) {
-                    List<Object[]> chunk = rows.subList(start, Math.min(rows.size(), start + BATCH));
-                    for (Object[] row : chunk) {
-                        bind(statement, row);
-                        statement.addBatch();
+                for (int i = 0; i < parameters.length; i++) {
+                    Object value = bindable(connection, parameters[i]);
+                    if (value instanceof Array array) {
+                        statement.setArray(i + 1, array);
+                    } else {
+                        statement.setObject(i + 1, value);
                     }
-                    int[] done = statement.executeBatch();
-                    BATCHES.increment();
-                    System.arraycopy(done, 0, counts, start, done.length);
                 }
+                count[0] = statement.executeUpdate();
+                STATEMENTS.increment();
             }
         });
-        return counts;
+        return count[0];
     }
 
-    /** {@link #batch} for updates guarded by a version or a quantity: a row not updated means someone else changed it first. */
-    public void batchGuarded(String sql, List<Object[]> rows, String what) {
-        for (int count : batch(sql, rows)) {
-            if (count == 0) {
-                throw new OptimisticLockException(what + " changed in another transaction; try again.");
-            }
+    /** {@link #columns} for updates guarded by a version or a quantity: a row not updated means someone else changed it first. */
+    public void columnsGuarded(String sql, int expected, String what, Object... parameters) {
+        if (columns(sql, parameters) != expected) {
+            throw new OptimisticLockException(what + " changed in another transaction; try again.");
         }
     }
 
-    private static void bind(PreparedStatement statement, Object[] row) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            Object value = row[i];
-            if (value instanceof Instant instant) {
-                value = OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-            } else if (value instanceof Enum<?> e) {
-                value = e.name();
-            }
-            statement.setObject(i + 1, value);
+    private static Object bindable(Connection connection, Object value) throws SQLException {
+        if (value instanceof long[] longs) {
+            return connection.createArrayOf("bigint", Arrays.stream(longs).boxed().toArray(Long[]::new));
+        } else if (value instanceof int[] ints) {
+            return connection.createArrayOf("integer", Arrays.stream(ints).boxed().toArray(Integer[]::new));
+        } else if (value instanceof String[] strings) {
+            return connection.createArrayOf("varchar", strings);
+        } else if (value instanceof Instant instant) {
+            return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        } else if (value instanceof Enum<?> e) {
+            return e.name();
         }
+        return value;
     }
 }

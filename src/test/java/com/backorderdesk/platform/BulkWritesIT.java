@@ -1,10 +1,12 @@
 package com.backorderdesk.platform;
 
+import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.fulfillment.Shipment;
 import com.backorderdesk.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -21,9 +23,10 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Ids and numbers taken in blocks for bulk writes never meet those Hibernate and single calls hand out. */
+/** Set-based writes: whole columns in one statement, guarded updates, and ids and numbers taken in blocks that never meet those Hibernate and single calls hand out. */
 @ExtendWith(ArquillianExtension.class)
 class BulkWritesIT {
 
@@ -63,6 +66,44 @@ class BulkWritesIT {
                 }
             }
             assertEquals(all.size(), new HashSet<>(all).size(), "no id handed out twice: " + all);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void wholeColumnsAreWrittenInOneStatementAndAStaleVersionFailsTheUpdate() throws Exception {
+        long[] ids;
+        transaction.begin();
+        try {
+            ids = bulk.ids(Warehouse.class, 3);
+            String prefix = "BW" + System.nanoTime() % 100_000;
+            String[] codes = {prefix + "A", prefix + "B", prefix + "C"};
+            int written = bulk.columns("insert into warehouse (id, code, name, priority, active, auto_match, version) "
+                    + "select u.id, u.code, ?, u.priority, true, true, 0 from unnest(?, ?, ?) as u(id, code, priority)",
+                    "Bulk", ids, codes, new int[]{7, 8, 9});
+            assertEquals(3, written);
+            for (int i = 0; i < 3; i++) {
+                Warehouse w = em.find(Warehouse.class, ids[i]);
+                assertEquals(codes[i], w.getCode());
+                assertEquals(7 + i, w.getPriority());
+                assertEquals("Bulk", w.getName());
+            }
+            em.clear();
+
+            String rename = "merge into warehouse w using (select * from unnest(?, ?)) as u(id, version) "
+                    + "on w.id = u.id and w.version = u.version when matched then update set name = ?, version = w.version + 1";
+            bulk.columnsGuarded(rename, 3, "A warehouse", ids, new long[]{0, 0, 0}, "Renamed");
+            em.clear();
+            assertEquals("Renamed", em.find(Warehouse.class, ids[2]).getName());
+            assertThrows(OptimisticLockException.class, () -> bulk.columnsGuarded(rename, 3, "A warehouse", ids, new long[]{1, 1, 0}, "Again"),
+                    "one row whose version is not the one read (changed meanwhile) fails the update, and with it the transaction");
+        } finally {
+            transaction.rollback();
+        }
+        transaction.begin();
+        try {
+            assertEquals(null, em.find(Warehouse.class, ids[0]), "rolled back: nothing of it stays");
         } finally {
             transaction.rollback();
         }
