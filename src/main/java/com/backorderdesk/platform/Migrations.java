@@ -14,8 +14,9 @@ import java.sql.SQLException;
 
 /**
  * Brings the schema up to date (Flyway) before anything else runs: {@code db/migration} for
- * every database, and {@code db/h2} for what only H2 needs (its versions share one sequence
- * with {@code db/migration}: give a new script the next free number, a decimal one for H2).
+ * every database, then {@code db/h2} or {@code db/postgresql} for what only that database
+ * needs. All share one sequence of versions: give a new script the next free number, a
+ * decimal one ({@code V10_1}) for a database of its own.
  */
 @Singleton
 @Startup
@@ -29,7 +30,7 @@ public class Migrations {
     void migrate() {
         Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(isH2() ? new String[]{"classpath:db/migration", "classpath:db/h2"} : new String[]{"classpath:db/migration"})
+                .locations("classpath:db/migration", "classpath:db/" + (isH2() ? "h2" : "postgresql"))
                 // WildFly's EJB timer store creates JBOSS_EJB_TIMER in the same schema first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
