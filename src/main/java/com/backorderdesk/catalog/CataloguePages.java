@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The pages every kind of catalogue entry has, under its own path: the list with search (every
@@ -38,16 +39,17 @@ public abstract class CataloguePages<E, D> {
     private final String kind;
     /** Where a saved entry is shown: its list, or its own page ("/customers/{code}"). */
     private final String afterSave;
+    /** The code an entry is known by (a product's SKU). */
+    private final Function<E, String> codeOf;
 
-    CataloguePages(String kind, String afterSave) {
+    CataloguePages(String kind, String afterSave, Function<E, String> codeOf) {
         this.kind = kind;
         this.afterSave = afterSave;
+        this.codeOf = codeOf;
     }
 
     /** Where the entries are kept. */
     abstract Catalogue<E, D> catalogue();
-
-    abstract String codeOf(E entry);
 
     /** The form of a new entry: sensible defaults. */
     abstract Map<String, Object> defaults();
@@ -79,7 +81,7 @@ public abstract class CataloguePages<E, D> {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response create() {
         FormInput form = new FormInput(request, validator);
-        return form.save(read(form, form.text(codeField())), catalogue()::create, this::codeOf, kind + ".created", afterSave,
+        return form.save(read(form, form.text(codeField())), catalogue()::create, codeOf, kind + ".created", afterSave,
                 f -> form(f, null));
     }
 
@@ -88,7 +90,7 @@ public abstract class CataloguePages<E, D> {
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public View edit(@PathParam("code") String code) {
         E entry = catalogue().get(code);
-        return form(FormInput.prefilled(valuesOf(entry)), codeOf(entry));
+        return form(FormInput.prefilled(valuesOf(entry)), codeOf.apply(entry));
     }
 
     @POST
@@ -97,7 +99,7 @@ public abstract class CataloguePages<E, D> {
     public Response update(@PathParam("code") String code) {
         catalogue().get(code);
         FormInput form = new FormInput(request, validator);
-        return form.save(read(form, code), data -> catalogue().update(code, data), this::codeOf, kind + ".updated", afterSave,
+        return form.save(read(form, code), data -> catalogue().update(code, data), codeOf, kind + ".updated", afterSave,
                 f -> form(f, code));
     }
 

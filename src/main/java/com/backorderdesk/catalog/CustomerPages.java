@@ -25,7 +25,7 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
     Customers customers;
 
     public CustomerPages() {
-        super("customer", "/customers/{code}");
+        super("customer", "/customers/{code}", Customer::getCode);
     }
 
     @GET
@@ -37,11 +37,6 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
     @Override
     Catalogue<Customer, CustomerData> catalogue() {
         return customers;
-    }
-
-    @Override
-    String codeOf(Customer customer) {
-        return customer.getCode();
     }
 
     @Override

@@ -33,7 +33,7 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     Stock stock;
 
     public ProductPages() {
-        super("product", "/products/{sku}");
+        super("product", "/products/{sku}", Product::getSku);
     }
 
     @GET
@@ -67,11 +67,6 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     @Override
     Catalogue<Product, ProductData> catalogue() {
         return products;
-    }
-
-    @Override
-    String codeOf(Product product) {
-        return product.getSku();
     }
 
     @Override

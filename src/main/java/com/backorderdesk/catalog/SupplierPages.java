@@ -20,17 +20,12 @@ public class SupplierPages extends CataloguePages<Supplier, SupplierData> {
     Suppliers suppliers;
 
     public SupplierPages() {
-        super("supplier", "/suppliers");
+        super("supplier", "/suppliers", Supplier::getCode);
     }
 
     @Override
     Catalogue<Supplier, SupplierData> catalogue() {
         return suppliers;
-    }
-
-    @Override
-    String codeOf(Supplier supplier) {
-        return supplier.getCode();
     }
 
     @Override

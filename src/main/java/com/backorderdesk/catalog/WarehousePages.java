@@ -20,17 +20,12 @@ public class WarehousePages extends CataloguePages<Warehouse, WarehouseData> {
     Warehouses warehouses;
 
     public WarehousePages() {
-        super("warehouse", "/warehouses");
+        super("warehouse", "/warehouses", Warehouse::getCode);
     }
 
     @Override
     Catalogue<Warehouse, WarehouseData> catalogue() {
         return warehouses;
-    }
-
-    @Override
-    String codeOf(Warehouse warehouse) {
-        return warehouse.getCode();
     }
 
     @Override
