@@ -1,14 +1,11 @@
 package com.backorderdesk.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +21,6 @@ public class Numbers {
 
     @PersistenceContext
     EntityManager em;
-    @Resource(lookup = "java:jboss/datasources/BackorderDS")
-    DataSource dataSource;
-
-    private volatile Boolean postgres;
 
     /** Sequences that advance by {@link #POOL}: their numbers are handed out from a block held in memory. */
     private static final Set<String> POOLED = Set.of("shipment_number_seq");
@@ -69,22 +62,13 @@ public class Numbers {
 
     /** The next {@code count} values of a sequence, in one statement. */
     public long[] nextValues(String sequence, int count) {
-        String next = isPostgres() ? "nextval('" + sequence + "')" : "next value for " + sequence;
+        // the database's own syntax for it ("next value for s", "nextval('s')"), as Hibernate's dialect writes it
+        String next = em.unwrap(SharedSessionContractImplementor.class).getFactory().getJdbcServices().getDialect()
+                .getSequenceSupport().getSelectSequenceNextValString(sequence);
         String sql = count == 1 ? "select " + next
                 : "with recursive n(i) as (select 1 union all select i + 1 from n where i < " + count + ") select " + next + " from n";
         // no flush first: a number needs nothing of the work in progress (and a flush per number is O(n²))
         List<?> values = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).getResultList();
         return values.stream().mapToLong(value -> ((Number) value).longValue()).toArray();
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            try (Connection c = dataSource.getConnection()) {
-                postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell the database", e);
-            }
-        }
-        return postgres;
     }
 }
