@@ -1,9 +1,11 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.fulfillment.Advisor;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** One option of a kept comparison, as the clerk saw it. */
 @Embeddable
@@ -23,47 +25,29 @@ public class AdviceOption {
     protected AdviceOption() {
     }
 
-    AdviceOption(String policy, int shipNowQuantity, BigDecimal shipNowValue, int shipments, LocalDate completeBy, BigDecimal extraCost,
-                 int purchaseOrders, String belowMinimum) {
-        this.policy = policy;
-        this.shipNowQuantity = shipNowQuantity;
-        this.shipNowValue = shipNowValue;
-        this.shipments = shipments;
-        this.completeBy = completeBy;
-        this.extraCost = extraCost;
-        this.purchaseOrders = purchaseOrders;
-        this.belowMinimum = belowMinimum;
+    AdviceOption(Advisor.Option option) {
+        this.policy = join(option.policy());
+        this.shipNowQuantity = option.shipNowQuantity();
+        this.shipNowValue = option.shipNowValue();
+        this.shipments = option.shipments();
+        this.completeBy = option.completeBy();
+        this.extraCost = option.extraCost();
+        this.purchaseOrders = option.purchaseOrders();
+        this.belowMinimum = join(option.belowMinimum());
     }
 
-    public String getPolicy() {
-        return policy;
+    /** The option as the advisor gave it (its score, only for ranking, is not kept). */
+    Advisor.Option option() {
+        return new Advisor.Option(split(policy), shipNowQuantity, shipNowValue, shipments, completeBy, extraCost, purchaseOrders,
+                split(belowMinimum), null);
     }
 
-    public int getShipNowQuantity() {
-        return shipNowQuantity;
+    /** Names as they are kept: joined by ", ". */
+    static String join(List<String> names) {
+        return String.join(", ", names);
     }
 
-    public BigDecimal getShipNowValue() {
-        return shipNowValue;
-    }
-
-    public int getShipments() {
-        return shipments;
-    }
-
-    public LocalDate getCompleteBy() {
-        return completeBy;
-    }
-
-    public BigDecimal getExtraCost() {
-        return extraCost;
-    }
-
-    public int getPurchaseOrders() {
-        return purchaseOrders;
-    }
-
-    public String getBelowMinimum() {
-        return belowMinimum;
+    static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(", "));
     }
 }

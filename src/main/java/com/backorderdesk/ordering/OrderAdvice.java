@@ -49,27 +49,21 @@ public class OrderAdvice {
 
     OrderAdvice(SalesOrder order, Advisor.Advice advice, Instant createdAt) {
         this.order = order;
-        this.chosen = String.join(", ", order.getPolicy().names());
-        this.recommended = String.join(", ", advice.recommended());
+        this.chosen = AdviceOption.join(order.getPolicy().names());
+        this.recommended = AdviceOption.join(advice.recommended());
         this.reason = advice.reason();
         this.createdAt = createdAt;
         this.createdBy = order.getCreatedBy();
-        for (Advisor.Option o : advice.options()) {
-            options.add(new AdviceOption(String.join(", ", o.policy()), o.shipNowQuantity(), o.shipNowValue(), o.shipments(), o.completeBy(),
-                    o.extraCost(), o.purchaseOrders(), String.join(", ", o.belowMinimum())));
-        }
+        advice.options().forEach(option -> options.add(new AdviceOption(option)));
     }
 
-    public String getChosen() {
-        return chosen;
+    /** The comparison as the clerk saw it. */
+    public Advisor.Advice advice() {
+        return new Advisor.Advice(options.stream().map(AdviceOption::option).toList(), AdviceOption.split(recommended), reason);
     }
 
-    public String getRecommended() {
-        return recommended;
-    }
-
-    public String getReason() {
-        return reason;
+    public List<String> chosen() {
+        return AdviceOption.split(chosen);
     }
 
     public Instant getCreatedAt() {
@@ -78,9 +72,5 @@ public class OrderAdvice {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public List<AdviceOption> getOptions() {
-        return options;
     }
 }

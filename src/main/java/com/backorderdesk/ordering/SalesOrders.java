@@ -134,16 +134,19 @@ public class SalesOrders {
         public record OptionView(List<String> policy, int shipNowQuantity, String shipNowValue, int shipments, String completeBy,
                                  String extraCost, int purchaseOrders, List<String> belowMinimum) {
         }
+
+        static AdviceView of(Advisor.Advice advice) {
+            return new AdviceView(advice.options().stream().map(o -> new OptionView(o.policy(), o.shipNowQuantity(),
+                    o.shipNowValue().toPlainString(), o.shipments(), o.completeBy().toString(), o.extraCost().toPlainString(),
+                    o.purchaseOrders(), o.belowMinimum())).toList(), advice.recommended(), advice.reason());
+        }
     }
 
     /** Compares the candidate policies for this order, changing nothing. */
     public AdviceView advice(OrderData data) {
         Checked order = check(data);
         PlanInput input = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), false).input();
-        Advisor.Advice advice = advise(order, input, order.policy());
-        return new AdviceView(advice.options().stream().map(o -> new AdviceView.OptionView(o.policy(), o.shipNowQuantity(),
-                o.shipNowValue().toPlainString(), o.shipments(), o.completeBy().toString(), o.extraCost().toPlainString(),
-                o.purchaseOrders(), o.belowMinimum())).toList(), advice.recommended(), advice.reason());
+        return AdviceView.of(advise(order, input, order.policy()));
     }
 
     private Advisor.Advice advise(Checked order, PlanInput input, BackorderPolicy reference) {
@@ -159,16 +162,8 @@ public class SalesOrders {
 
     /** The comparison an order was placed from, if it was. */
     public Optional<KeptAdvice> comparison(String number) {
-        return Entities.single(em.createNamedQuery(OrderAdvice.OF_ORDER, OrderAdvice.class).setParameter("number", number)).map(a ->
-                new KeptAdvice(names(a.getChosen()), a.getCreatedBy(), a.getCreatedAt().toString(), new AdviceView(a.getOptions().stream()
-                        .map(o -> new AdviceView.OptionView(names(o.getPolicy()), o.getShipNowQuantity(), o.getShipNowValue().toPlainString(),
-                                o.getShipments(), o.getCompleteBy().toString(), o.getExtraCost().toPlainString(), o.getPurchaseOrders(),
-                                o.getBelowMinimum().isEmpty() ? List.of() : names(o.getBelowMinimum()))).toList(),
-                        names(a.getRecommended()), a.getReason())));
-    }
-
-    private static List<String> names(String joined) {
-        return List.of(joined.split(", "));
+        return Entities.single(em.createNamedQuery(OrderAdvice.OF_ORDER, OrderAdvice.class).setParameter("number", number))
+                .map(a -> new KeptAdvice(a.chosen(), a.getCreatedBy(), a.getCreatedAt().toString(), AdviceView.of(a.advice())));
     }
 
     /** Validates everything before anything changes; duplicate SKUs are merged into one line. */
