@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Restock alerts: every match, newest first; unread ones make the badge of the user who entered the order. */
@@ -38,7 +39,7 @@ public class Alerts {
     }
 
     /** Matches since a moment (the previous digest), at one warehouse or (null) all, newest first, at most {@code max}. */
-    public List<AlertView> since(java.time.Instant since, String warehouse, int max) {
+    public List<AlertView> since(Instant since, String warehouse, int max) {
         return em.createQuery("select m from RestockMatch m where m.at > :since and (:warehouse is null or m.order.warehouse.code = :warehouse) "
                         + "order by m.at desc, m.id desc", RestockMatch.class)
                 .setParameter("since", since).setParameter("warehouse", warehouse).setMaxResults(max).getResultStream().map(AlertView::of).toList();

@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public class Backorders {
             }
             if (line.getInTransfer() > 0) {
                 String expected = em.createQuery(EXPECTED_TRANSFER, Object[].class).setParameter("line", line).setMaxResults(1)
-                        .getResultStream().findFirst().map(t -> LocalDate.ofInstant((java.time.Instant) t[0], zone)
+                        .getResultStream().findFirst().map(t -> LocalDate.ofInstant((Instant) t[0], zone)
                                 .plusDays(costs.transferDays((String) t[1], (String) t[2])).toString()).orElse(null);
                 waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getInTransfer(), expected));
             }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public class Dashboard {
                 .setParameter("warehouse", Filters.optional(warehouse)).setParameter("customer", Filters.optional(customer)).getResultList()) {
             String status = row[0].toString();
             figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
-                    row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, java.math.RoundingMode.HALF_UP)));
+                    row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)));
         }
         return List.copyOf(figures.values());
     }

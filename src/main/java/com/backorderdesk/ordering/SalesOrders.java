@@ -31,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,7 +153,7 @@ public class SalesOrders {
     private Advisor.Advice advise(Checked order, PlanInput input, BackorderPolicy reference) {
         Map<String, Integer> leadTimes = new LinkedHashMap<>();
         order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
-        return new Advisor().advise(input, leadTimes, List.of(reference, policies.systemDefault()), java.time.LocalDate.now(clock),
+        return new Advisor().advise(input, leadTimes, List.of(reference, policies.systemDefault()), LocalDate.now(clock),
                 advisorSettings.costs());
     }
 

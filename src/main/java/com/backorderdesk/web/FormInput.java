@@ -4,6 +4,7 @@ import com.backorderdesk.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public class FormInput {
      * flash message (with the record's code) and a 303 to {@code redirect} (which may name the
      * code as a template variable), else the form again with its messages, answered 400.
      */
-    public <T, R> jakarta.ws.rs.core.Response save(T data, Function<T, R> action, Function<R, String> code, String successKey,
+    public <T, R> Response save(T data, Function<T, R> action, Function<R, String> code, String successKey,
                                                    String redirect, Function<FormInput, View> formAgain) {
         R saved = submit(data, action);
         if (saved == null) {

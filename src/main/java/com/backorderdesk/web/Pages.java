@@ -1,8 +1,12 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.platform.Problem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+
+import java.util.function.Supplier;
 
 /** Responses that page resources share. */
 public final class Pages {
@@ -20,11 +24,11 @@ public final class Pages {
      * a refusal (a state that does not allow it) becomes an error message on the next page; an
      * unknown record stays a 404.
      */
-    public static void attempt(jakarta.servlet.http.HttpServletRequest request, java.util.function.Supplier<Object[]> step, String successKey) {
+    public static void attempt(HttpServletRequest request, Supplier<Object[]> step, String successKey) {
         try {
             Flash.success(request, successKey, step.get());
-        } catch (com.backorderdesk.platform.Problem problem) {
-            if (problem.kind() == com.backorderdesk.platform.Problem.Kind.NOT_FOUND) {
+        } catch (Problem problem) {
+            if (problem.kind() == Problem.Kind.NOT_FOUND) {
                 throw problem;
             }
             Flash.error(request, "action.refused", problem.getMessage());
