@@ -140,6 +140,13 @@ class CatalogApiIT {
         }
         Api.Reply empty = admin.post("/api/warehouses", "");
         assertEquals(400, empty.status(), empty::toString);
+        Api.Reply fraction = admin.post("/api/suppliers", json("{'code':'%s','name':'S','email':'s@example.com','leadTimeDays':2.5,'dropShips':false}", unique("S")));
+        assertEquals(400, fraction.status(), fraction::toString);
+        assertEquals("leadTimeDays", fraction.object().getString("field"));
+        assertEquals("Malformed JSON: 'leadTimeDays' must be a whole number.", fraction.object().getString("error"));
+        Api.Reply unknown = admin.post("/api/warehouses", json("{'code':'%s','name':'W','priority':5,'colour':'red'}", unique("W")));
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals("Malformed JSON: 'colour' is not a field of this request.", unknown.object().getString("error"));
     }
 
     @Test

@@ -322,6 +322,7 @@ class OrderApiIT {
         assertRefused(400, "lines[0].quantity", json("{'customer':'%s','warehouse':'%s','lines':%s}", customer, wh.main(), lines(x, -2)));
         assertRefused(400, "lines[0].quantity", json("{'customer':'%s','warehouse':'%s','lines':%s}", customer, wh.main(), lines(x, 1_000_001)));
         assertRefused(400, "lines[0].quantity", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':'many'}]}", customer, wh.main(), x));
+        assertRefused(400, "lines[0].quantity", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1.5}]}", customer, wh.main(), x));
         assertRefused(400, "lines[0].quantity", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s'}]}", customer, wh.main(), x));
         assertRefused(400, "lines[1].quantity", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':600000},{'sku':'%s','quantity':600000}]}", customer, wh.main(), x, x));
         assertRefused(400, "lines", json("{'customer':'%s','warehouse':'%s','lines':[]}", customer, wh.main()));

@@ -1,0 +1,25 @@
+package com.backorderdesk.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The JSON the API reads and writes, as the provider's default but that a number with a
+ * fraction is not a whole number: {@code "quantity": 1.5} is refused ({@link JsonBodies}), never
+ * cut down to 1 (API.md: quantities are whole numbers).
+ */
+@Provider
+public class JsonMapping implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return mapper;
+    }
+}
