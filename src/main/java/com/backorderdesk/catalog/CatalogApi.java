@@ -54,7 +54,7 @@ public class CatalogApi {
 
     @GET
     @Path("warehouses")
-    public Response warehouses(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response warehouses(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(warehouses.search(q, PageRequest.of(page, size, 100)).map(WarehouseJson::of));
     }
 
@@ -73,7 +73,7 @@ public class CatalogApi {
 
     @GET
     @Path("suppliers")
-    public Response suppliers(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response suppliers(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(suppliers.search(q, PageRequest.of(page, size, 100)).map(SupplierJson::of));
     }
 
@@ -92,7 +92,7 @@ public class CatalogApi {
 
     @GET
     @Path("products")
-    public Response products(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response products(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         Page<ProductJson> found = products.search(q, PageRequest.of(page, size, 100)).map(ProductJson::of);
         return Json.page(found);
     }
@@ -112,7 +112,7 @@ public class CatalogApi {
 
     @GET
     @Path("customers")
-    public Response customers(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response customers(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(customers.search(q, PageRequest.of(page, size, 100)).map(CustomerJson::of));
     }
 }

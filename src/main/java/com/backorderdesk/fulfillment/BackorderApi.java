@@ -28,13 +28,13 @@ public class BackorderApi {
     @GET
     @Path("backorders")
     public Response backorders(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse,
-                               @QueryParam("sku") String sku, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                               @QueryParam("sku") String sku, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(backorders.waiting(customer, warehouse, sku, PageRequest.of(page, size, 100)));
     }
 
     @GET
     @Path("alerts")
-    public Response alerts(@QueryParam("order") String order, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response alerts(@QueryParam("order") String order, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(alerts.list(order, null, PageRequest.of(page, size, 100)).map(a -> Map.of(
                 "order", a.order(), "sku", a.sku(), "quantity", a.quantity(), "source", a.source(), "at", a.at())));
     }

@@ -43,10 +43,10 @@ public class BackorderPages {
     @GET
     @Path("backorders")
     public View list(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse,
-                     @QueryParam("sku") String sku, @QueryParam("page") Integer page) {
+                     @QueryParam("sku") String sku, @QueryParam("page") String page) {
         return View.of("fulfillment/backorders").with("customer", customer).with("warehouse", warehouse).with("sku", sku)
                 .with("warehouses", warehouses.all())
-                .with("page", backorders.waiting(customer, warehouse, sku, PageRequest.of(page, 25, 25)));
+                .with("page", backorders.waiting(customer, warehouse, sku, PageRequest.of(page, 25)));
     }
 
     /** The whole filtered list as CSV, for a spreadsheet. */
@@ -90,10 +90,10 @@ public class BackorderPages {
 
     @GET
     @Path("alerts")
-    public View alerts(@QueryParam("all") String all, @QueryParam("page") Integer page) {
+    public View alerts(@QueryParam("all") String all, @QueryParam("page") String page) {
         boolean everyone = all != null && (request.isUserInRole(Role.MANAGER_NAME) || request.isUserInRole(Role.ADMIN_NAME));
         return View.of("fulfillment/alerts").with("all", everyone)
-                .with("page", alerts.list(null, everyone ? null : request.getRemoteUser(), PageRequest.of(page, 50, 50)));
+                .with("page", alerts.list(null, everyone ? null : request.getRemoteUser(), PageRequest.of(page, 50)));
     }
 
     @POST

@@ -31,7 +31,7 @@ public class FulfillmentApi {
     @GET
     @Path("shipments")
     public Response shipments(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status,
-                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(fulfillment.queue(warehouse, status, PageRequest.of(page, size, 100)));
     }
 
@@ -49,7 +49,7 @@ public class FulfillmentApi {
 
     @GET
     @Path("transfers")
-    public Response transfers(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response transfers(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(fulfillment.transfers(status, PageRequest.of(page, size, 100)));
     }
 

@@ -35,10 +35,10 @@ public class FulfillmentPages {
 
     @GET
     @Path("shipments")
-    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") Integer page) {
+    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("fulfillment/shipments").with("warehouse", warehouse).with("status", status)
                 .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
-                .with("page", fulfillment.queue(warehouse, status, PageRequest.of(page, 25, 25)));
+                .with("page", fulfillment.queue(warehouse, status, PageRequest.of(page, 25)));
     }
 
     @GET
@@ -58,9 +58,9 @@ public class FulfillmentPages {
 
     @GET
     @Path("transfers")
-    public View transfers(@QueryParam("status") String status, @QueryParam("page") Integer page) {
+    public View transfers(@QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("fulfillment/transfers").with("status", status).with("statuses", TransferStatus.values())
-                .with("page", fulfillment.transfers(status, PageRequest.of(page, 25, 25)));
+                .with("page", fulfillment.transfers(status, PageRequest.of(page, 25)));
     }
 
     @GET

@@ -30,9 +30,9 @@ public class OutboxPage {
     HttpServletRequest request;
 
     @GET
-    public View list(@QueryParam("status") String status, @QueryParam("page") Integer page) {
+    public View list(@QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("mail/outbox").with("status", status).with("statuses", OutboxMail.Status.values())
-                .with("page", outbox.list(status, PageRequest.of(page, 50, 50)));
+                .with("page", outbox.list(status, PageRequest.of(page, 50)));
     }
 
     @POST

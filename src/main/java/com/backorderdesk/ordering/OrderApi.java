@@ -51,7 +51,7 @@ public class OrderApi {
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("customer") String customer,
                          @QueryParam("warehouse") String warehouse, @QueryParam("q") String q,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(orders.search(status, customer, warehouse, q, PageRequest.of(page, size, 100)));
     }
 

@@ -59,10 +59,10 @@ public class OrderPages {
 
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("customer") String customer,
-                     @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("page") Integer page) {
+                     @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("page") String page) {
         return View.of("ordering/orders").with("q", q).with("status", status).with("customer", customer).with("warehouse", warehouse)
                 .with("statuses", OrderStatus.values()).with("warehouses", warehouses.all())
-                .with("page", orders.search(status, customer, warehouse, q, PageRequest.of(page, 25, 25)));
+                .with("page", orders.search(status, customer, warehouse, q, PageRequest.of(page, 25)));
     }
 
     @GET

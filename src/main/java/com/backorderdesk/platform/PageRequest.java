@@ -14,8 +14,25 @@ public record PageRequest(int page, int size) {
         }
     }
 
-    public static PageRequest of(Integer page, Integer size, int defaultSize) {
-        return new PageRequest(page == null ? 0 : page, size == null ? defaultSize : size);
+    /** {@code page} and {@code size} as a list's address gives them (null when left out). */
+    public static PageRequest of(String page, String size, int defaultSize) {
+        return new PageRequest(wholeNumber("page", page, 0), wholeNumber("size", size, defaultSize));
+    }
+
+    /** A page of a list shown {@code size} at a time. */
+    public static PageRequest of(String page, int size) {
+        return new PageRequest(wholeNumber("page", page, 0), size);
+    }
+
+    private static int wholeNumber(String name, String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(name, name + " must be a whole number");
+        }
     }
 
     public int offset() {

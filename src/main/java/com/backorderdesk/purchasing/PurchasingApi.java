@@ -27,7 +27,7 @@ public class PurchasingApi {
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         return Json.page(purchaseOrders.search(status, supplier, sku, PageRequest.of(page, size, 100)));
     }
 

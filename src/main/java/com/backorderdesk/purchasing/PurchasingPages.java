@@ -44,10 +44,10 @@ public class PurchasingPages {
 
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
-                     @QueryParam("page") Integer page) {
+                     @QueryParam("page") String page) {
         return View.of("purchasing/purchase-orders").with("status", status).with("supplier", supplier).with("sku", sku)
                 .with("statuses", PurchaseOrderStatus.values())
-                .with("page", purchaseOrders.search(status, supplier, sku, PageRequest.of(page, 25, 25)));
+                .with("page", purchaseOrders.search(status, supplier, sku, PageRequest.of(page, 25)));
     }
 
     @GET

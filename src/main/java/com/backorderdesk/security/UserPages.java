@@ -37,8 +37,8 @@ public class UserPages {
     HttpServletRequest request;
 
     @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        return View.of("security/users").with("q", q).with("page", accounts.search(q, PageRequest.of(page, 25, 25)));
+    public View list(@QueryParam("q") String q, @QueryParam("page") String page) {
+        return View.of("security/users").with("q", q).with("page", accounts.search(q, PageRequest.of(page, 25)));
     }
 
     @GET

@@ -346,6 +346,9 @@ class OrderApiIT {
         assertEquals(1, done.array().size());
         assertEquals(completed.getString("number"), done.array().getJsonObject(0).getString("number"));
         assertEquals(400, clerk.get("/api/orders?status=LOST").status());
+        Api.Reply notANumber = clerk.get("/api/orders?page=abc");
+        assertEquals(400, notANumber.status(), notANumber::toString);
+        assertEquals("page", notANumber.object().getString("field"));
     }
 
     private void assertRefused(int status, String field, String body) {

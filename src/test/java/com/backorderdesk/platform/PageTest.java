@@ -33,9 +33,18 @@ class PageTest {
 
     @Test
     void pageRequestsStayWithinBounds() {
-        assertEquals(50, PageRequest.of(2, null, 25).offset());
-        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of(0, 1001, 25)).field());
-        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of(0, 0, 25)).field());
-        assertEquals("page", assertThrows(Problem.class, () -> PageRequest.of(-1, 10, 25)).field());
+        assertEquals(50, PageRequest.of("2", null, 25).offset());
+        assertEquals(new PageRequest(0, 25), PageRequest.of(null, 25));
+        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("0", "1001", 25)).field());
+        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("0", "0", 25)).field());
+        assertEquals("page", assertThrows(Problem.class, () -> PageRequest.of("-1", "10", 25)).field());
+    }
+
+    @Test
+    void pageRequestsThatAreNotWholeNumbersAreRefusedByName() {
+        Problem page = assertThrows(Problem.class, () -> PageRequest.of("abc", 25));
+        assertEquals("page", page.field());
+        assertEquals("page must be a whole number", page.getMessage());
+        assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("1", "1.5", 25)).field());
     }
 }
