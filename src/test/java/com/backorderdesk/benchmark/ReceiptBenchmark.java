@@ -74,7 +74,9 @@ class ReceiptBenchmark {
     void oneReceiptFillsTenThousandWaitingLines() throws Exception {
         String database;
         try (Connection c = dataSource.getConnection()) {
-            database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            // the address says which H2: in memory (the tests' default) or in a file (the application's default)
+            database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion()
+                    + " at " + c.getMetaData().getURL().split(";")[0];
         }
         StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (" + database + ", in one transaction)\n");
         List<Long> warm = new ArrayList<>();
