@@ -161,11 +161,14 @@ public class FormInput {
         return globalError;
     }
 
-    /** Messages for fields that the form does not show, so none is lost. */
+    /**
+     * Messages for fields that the form does not show, so none is lost. A form that shows a
+     * field shows its rows too: {@code lines} covers {@code lines[2].quantity}.
+     */
     public List<String> otherErrors(List<String> shownFields) {
         List<String> other = new ArrayList<>();
         errors.forEach((field, message) -> {
-            if (!shownFields.contains(field)) {
+            if (shownFields.stream().noneMatch(shown -> field.equals(shown) || field.startsWith(shown + "["))) {
                 other.add(field + ": " + message);
             }
         });
