@@ -56,7 +56,12 @@ public class Customers implements Catalogue<Customer, CustomerData> {
     }
 
     public Customer get(String code) {
-        return find(code).orElseThrow(() -> Problem.notFound("customer", "Unknown customer '" + code + "'."));
+        return find(code).orElseThrow(() -> unknown(code));
+    }
+
+    /** The answer to a code that names no customer. */
+    public static Problem unknown(String code) {
+        return Problem.notFound("customer", "Unknown customer '" + code + "'.");
     }
 
     public Optional<Customer> find(String code) {

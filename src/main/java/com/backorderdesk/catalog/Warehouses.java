@@ -50,7 +50,12 @@ public class Warehouses implements Catalogue<Warehouse, WarehouseData> {
     }
 
     public Warehouse get(String code) {
-        return find(code).orElseThrow(() -> Problem.notFound("warehouse", "Unknown warehouse '" + code + "'."));
+        return find(code).orElseThrow(() -> unknown(code));
+    }
+
+    /** The answer to a code that names no warehouse. */
+    public static Problem unknown(String code) {
+        return Problem.notFound("warehouse", "Unknown warehouse '" + code + "'.");
     }
 
     public Optional<Warehouse> find(String code) {

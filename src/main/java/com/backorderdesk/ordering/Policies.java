@@ -7,7 +7,6 @@ import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.List;
 
 /** Which policy an order follows: its own override, else its customer's, else the system default. */
 @Stateless
@@ -20,10 +19,8 @@ public class Policies {
     @Inject
     Audit audit;
 
-    public BackorderPolicy resolve(List<String> override, Customer customer) {
-        if (override != null && !override.isEmpty()) {
-            return BackorderPolicy.parse(override);
-        }
+    /** The policy of an order that names none: its customer's, else the system default. */
+    public BackorderPolicy of(Customer customer) {
         return customer.getBackorderPolicy().orElseGet(this::systemDefault);
     }
 

@@ -167,29 +167,60 @@ public class SalesOrders {
                 .map(a -> new KeptAdvice(a.chosen(), a.getCreatedBy(), a.getCreatedAt().toString(), AdviceView.of(a.advice())));
     }
 
-    /** Validates everything before anything changes; duplicate SKUs are merged into one line. */
+    /**
+     * Validates everything before anything changes, and says everything it finds wrong at once
+     * (an unknown customer and an unknown SKU, say); duplicate SKUs are merged into one line.
+     * References are looked up, not fetched with a refusal: a refusal thrown by another bean
+     * would end the transaction before the other checks.
+     */
     private Checked check(OrderData data) {
         validation.check(data);
-        Customer customer = customers.get(data.customer());
-        Warehouse warehouse = warehouses.get(data.warehouse());
-        if (!warehouse.isActive()) {
-            throw Problem.conflict("warehouse", "Warehouse " + warehouse.getCode() + " is not active.");
+        List<Problem> problems = new ArrayList<>();
+        Customer customer = customers.find(data.customer()).orElseGet(() -> noted(problems, Customers.unknown(data.customer())));
+        Warehouse warehouse = warehouses.find(data.warehouse()).orElseGet(() -> noted(problems, Warehouses.unknown(data.warehouse())));
+        if (warehouse != null && !warehouse.isActive()) {
+            problems.add(Problem.conflict("warehouse", "Warehouse " + warehouse.getCode() + " is not active."));
         }
-        BackorderPolicy policy = policyField(() -> policies.resolve(data.policy(), customer));
+        BackorderPolicy policy;
+        if (data.policy() != null && !data.policy().isEmpty()) {
+            policy = noting(problems, () -> policyField(() -> BackorderPolicy.parse(data.policy())));
+        } else {
+            policy = customer == null ? null : policies.of(customer);
+        }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         Map<String, Product> found = new LinkedHashMap<>();
         for (int i = 0; i < data.lines().size(); i++) {
             OrderData.LineData line = data.lines().get(i);
             String field = "lines[" + i + "]";
-            Product product = products.find(line.sku())
-                    .orElseThrow(() -> Problem.notFound(field + ".sku", "Unknown product '" + line.sku() + "'."));
-            int total = quantities.merge(product.getSku(), line.quantity(), Integer::sum);
-            if (total > MAX_QUANTITY) {
-                throw Problem.invalid(field + ".quantity", "The lines for " + product.getSku() + " add up to more than 1,000,000.");
+            Product product = products.find(line.sku()).orElseGet(() -> noted(problems,
+                    Problem.notFound(field + ".sku", "Unknown product '" + line.sku() + "'.")));
+            if (product == null) {
+                continue;
             }
             found.put(product.getSku(), product);
+            if (quantities.merge(product.getSku(), line.quantity(), Integer::sum) > MAX_QUANTITY) {
+                problems.add(Problem.invalid(field + ".quantity", "The lines for " + product.getSku() + " add up to more than 1,000,000."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.all(problems);
         }
         return new Checked(customer, warehouse, policy, quantities, found, Boolean.TRUE.equals(data.rush()));
+    }
+
+    /** Notes a problem and answers nothing, so that a check goes on and finds the others. */
+    private static <T> T noted(List<Problem> problems, Problem problem) {
+        problems.add(problem);
+        return null;
+    }
+
+    /** The value, or nothing with its refusal noted (for refusals thrown in this bean, which end no transaction). */
+    private static <T> T noting(List<Problem> problems, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (Problem problem) {
+            return noted(problems, problem);
+        }
     }
 
     /** A policy that cannot be read is a 400 on the field "policy", wherever it came from. */

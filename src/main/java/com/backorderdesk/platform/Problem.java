@@ -2,7 +2,9 @@ package com.backorderdesk.platform;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ public class Problem extends RuntimeException {
     private Problem(Kind kind, String message, Map<String, String> fieldErrors) {
         super(message);
         this.kind = kind;
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors)); // in order: the first is "field"
     }
 
     public static Problem invalid(String field, String message) {
@@ -40,6 +42,14 @@ public class Problem extends RuntimeException {
     public static Problem invalid(Map<String, String> fieldErrors) {
         Map.Entry<String, String> first = fieldErrors.entrySet().iterator().next();
         return new Problem(Kind.INVALID, first.getValue(), new LinkedHashMap<>(fieldErrors));
+    }
+
+    /** What a check found wrong in one pass: answered as the first, with the message of every field. */
+    public static Problem all(List<Problem> found) {
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        found.forEach(problem -> fieldErrors.putAll(problem.fieldErrors));
+        Problem first = found.get(0);
+        return new Problem(first.kind, first.getMessage(), fieldErrors);
     }
 
     public static Problem notFound(String field, String message) {

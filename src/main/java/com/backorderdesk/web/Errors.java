@@ -37,10 +37,12 @@ public class Errors implements ExceptionMapper<Throwable> {
         int status;
         String message;
         String field = null;
+        Map<String, String> fieldErrors = Map.of();
         if (cause instanceof Problem problem) {
             status = problem.kind().status;
             message = problem.getMessage();
             field = problem.field();
+            fieldErrors = problem.fieldErrors();
         } else if (cause instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();
             message = switch (status) {
@@ -69,6 +71,10 @@ public class Errors implements ExceptionMapper<Throwable> {
             body.put("error", message);
             if (field != null) {
                 body.put("field", field);
+            }
+            if (fieldErrors.size() > 1) {
+                // every field at fault, beside the first one's "error" and "field" (API.md)
+                body.put("errors", fieldErrors);
             }
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
         }

@@ -334,6 +334,18 @@ class OrderApiIT {
     }
 
     @Test
+    void everythingWrongWithAnOrderIsSaidAtOnce() {
+        String x = catalog.product(supplier, 0, false);
+        Api.Reply reply = clerk.post("/api/orders", json("{'customer':'NOPE','warehouse':'%s','policy':['PARK','SPLIT'],"
+                + "'lines':[{'sku':'%s','quantity':1},{'sku':'NOPE','quantity':1}]}", wh.main(), x));
+        assertEquals(404, reply.status(), reply::toString);
+        assertEquals("customer", reply.object().getString("field"), "the first problem is the answer's");
+        assertEquals(List.of("customer", "policy", "lines[1].sku"), List.copyOf(reply.object().getJsonObject("errors").keySet()),
+                reply::toString);
+        assertEquals(0, clerk.get("/api/orders?customer=NOPE").array().size());
+    }
+
+    @Test
     void listsFilterByStatusCustomerAndWarehouseNewestFirst() {
         String x = catalog.product(supplier, 0, false);
         catalog.stock(wh.main(), x, 1);
