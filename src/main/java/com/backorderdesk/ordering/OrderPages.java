@@ -2,6 +2,7 @@ package com.backorderdesk.ordering;
 
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
@@ -52,6 +53,8 @@ public class OrderPages {
     com.backorderdesk.fulfillment.Alerts alerts;
     @Inject
     Validator validator;
+    @Inject
+    Audit audit;
     @PersistenceContext
     EntityManager em;
     @Context
@@ -110,7 +113,8 @@ public class OrderPages {
     public View order(@PathParam("number") String number) {
         return View.of("ordering/order").with("order", orders.get(number)).with("sources", orders.sources(number))
                 .with("comparison", orders.comparison(number).orElse(null))
-                .with("alerts", alerts.list(number, null, new PageRequest(0, 50)).items());
+                .with("alerts", alerts.list(number, null, new PageRequest(0, 50)).items())
+                .with("history", audit.history(number));
     }
 
     /** Asks before cancelling: what is cancelled no longer waits for stock. */

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** Raises, consolidates, finds and closes purchase orders. */
@@ -93,9 +94,10 @@ public class PurchaseOrders {
             stock.receive(po.getWarehouse().getCode(), line.getProduct().getSku(), quantity, source, reference);
         }
         po.settle();
-        audit.record("purchase-order.received", number, reference);
         List<Receipt.Match> matches = matchesMade.lines().stream()
                 .map(filled -> new Receipt.Match(filled.order(), filled.sku(), filled.quantity())).toList();
+        audit.record("purchase-order.received", number, reference + ": " + data.lines().stream()
+                .map(line -> line.quantity() + " x " + line.sku()).collect(Collectors.joining(", ")) + "; " + matches.size() + " waiting lines filled");
         return new Receipt(reference, PurchaseOrderView.of(po), matches);
     }
 

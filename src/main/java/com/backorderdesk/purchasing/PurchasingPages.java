@@ -2,6 +2,7 @@ package com.backorderdesk.purchasing;
 
 import com.backorderdesk.fulfillment.Restocking;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
@@ -39,6 +40,8 @@ public class PurchasingPages {
     Restocking restocking;
     @Inject
     Validator validator;
+    @Inject
+    Audit audit;
     @Context
     HttpServletRequest request;
 
@@ -117,8 +120,9 @@ public class PurchasingPages {
         errors.putAll(moved);
     }
 
-    private static View view(PurchaseOrderView po, FormInput form, Object fills) {
-        return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("fills", fills);
+    private View view(PurchaseOrderView po, FormInput form, Object fills) {
+        return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("fills", fills)
+                .with("history", audit.history(po.number()));
     }
 
     @POST

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Writes and reads the audit trail, in the transaction of the change it records. */
 @ApplicationScoped
@@ -24,6 +25,12 @@ public class Audit {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String subject, String detail) {
         em.persist(new AuditEntry(clock.instant(), currentUser.name(), action, subject, detail));
+    }
+
+    /** Who did what to one record (an order, a purchase order), newest first: its last 50 entries, for its page. */
+    public List<AuditEntry> history(String subject) {
+        return em.createNamedQuery(AuditEntry.OF_SUBJECT, AuditEntry.class).setParameter("subject", subject).setMaxResults(50)
+                .getResultList();
     }
 
     public Page<AuditEntry> search(String q, PageRequest page) {

@@ -67,10 +67,15 @@ class RestockBrowserIT {
         String flash = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.cssSelector(".flash")).getText();
         assertTrue(flash.contains("1 waiting lines filled"), flash);
         browser.screenshot("purchase-order-received");
+        String received = browser.find(By.cssSelector(".history tbody tr")).getText();
+        assertTrue(received.contains("manager") && received.contains("purchase-order.received")
+                && received.contains(": 3 x " + sku + "; 1 waiting lines filled"), "the purchase order's history, newest first: " + received);
 
         browser.go("orders/" + order);
         assertEquals("completed", browser.find(By.cssSelector("h1 .badge")).getText());
         assertTrue(browser.find(By.id("sources")).getText().contains(po + " receipt"), "the order page says where the stock came from");
+        String history = browser.find(By.cssSelector(".history")).getText();
+        assertTrue(history.contains(clerk) && history.contains("order.placed"), "the order's history says who placed it: " + history);
 
         browser.login(clerk, TestUsers.PASSWORD);
         assertEquals("1", browser.find(By.id("alert-badge")).getText());
