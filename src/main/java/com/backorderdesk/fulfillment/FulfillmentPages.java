@@ -2,6 +2,7 @@ package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.View;
@@ -30,6 +31,8 @@ public class FulfillmentPages {
     Fulfillment fulfillment;
     @Inject
     Warehouses warehouses;
+    @Inject
+    Audit audit;
     @Context
     HttpServletRequest request;
 
@@ -46,7 +49,8 @@ public class FulfillmentPages {
     public View shipment(@PathParam("id") String id) {
         ShipmentView shipment = fulfillment.getShipment(id);
         ShipmentStatus next = ShipmentStatus.valueOf(shipment.status()).next();
-        return View.of("fulfillment/shipment").with("shipment", shipment).with("next", next == null ? null : next.name());
+        return View.of("fulfillment/shipment").with("shipment", shipment).with("next", next == null ? null : next.name())
+                .with("history", audit.history(id));
     }
 
     @POST
@@ -66,7 +70,7 @@ public class FulfillmentPages {
     @GET
     @Path("transfers/{id}")
     public View transfer(@PathParam("id") String id) {
-        return View.of("fulfillment/transfer").with("transfer", fulfillment.getTransfer(id));
+        return View.of("fulfillment/transfer").with("transfer", fulfillment.getTransfer(id)).with("history", audit.history(id));
     }
 
     @POST

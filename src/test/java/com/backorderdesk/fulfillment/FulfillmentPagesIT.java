@@ -57,13 +57,18 @@ class FulfillmentPagesIT {
         assertEquals(303, manager.post("/shipments/" + record + "/status", Map.of("status", "PACKED")).statusCode());
         assertTrue(manager.get("/shipments/" + record).body().contains("the next step is PICKED"), "a wrong step is refused with a message");
         manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));
-        assertTrue(manager.get("/shipments/" + record).body().contains(record + " is now PICKED."));
+        String picked = manager.get("/shipments/" + record).body();
+        assertTrue(picked.contains(record + " is now PICKED."));
+        assertTrue(picked.contains("<td>shipment.picked</td>"), "the record's history says who picked it");
 
         manager.get("/transfers/" + transfer);
         manager.post("/transfers/" + transfer + "/ship", Map.of());
         assertTrue(manager.get("/transfers/" + transfer).body().contains("IN_TRANSIT"));
         manager.post("/transfers/" + transfer + "/receive", Map.of());
-        assertTrue(manager.get("/transfers/" + transfer).body().contains("RECEIVED"));
+        String received = manager.get("/transfers/" + transfer).body();
+        assertTrue(received.contains("RECEIVED"));
+        int receivedAt = received.indexOf("<td>transfer.received</td>");
+        assertTrue(receivedAt > 0 && receivedAt < received.indexOf("<td>transfer.shipped</td>"), "the transfer's history, newest first");
 
         String dropShip = Api.at(base).asAdmin().get("/api/purchase-orders?sku=" + z).array().getJsonObject(0).getString("number");
         manager.get("/purchase-orders/" + dropShip);
