@@ -68,7 +68,9 @@ class CatalogPagesIT {
         HttpResponse<String> good = manager.post("/customers", Map.of("code", code, "name", "Shop", "email", "s@example.com",
                 "shipTo", "1 Road\nTown", "backorderPolicy", "transfer, park"));
         assertEquals(303, good.statusCode());
-        assertTrue(manager.get("/customers/" + code).body().contains("TRANSFER, PARK"));
+        String page = manager.get("/customers/" + code).body();
+        assertTrue(page.contains("TRANSFER, PARK"));
+        assertTrue(page.contains("href=\"/backorders?customer=" + code + "\""), "the customer's page leads to their waiting orders");
     }
 
     @Test
@@ -90,7 +92,9 @@ class CatalogPagesIT {
                 "unitCost", "7.00", "minStock", "3", "supplier", supplier));
         assertEquals(303, created.statusCode(), created::body);
         assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/products/" + sku), "a new product is shown on its own page");
-        assertTrue(manager.get("/products/" + sku).body().contains("Product " + sku + " created."));
+        String page = manager.get("/products/" + sku).body();
+        assertTrue(page.contains("Product " + sku + " created."));
+        assertTrue(page.contains("href=\"/backorders?sku=" + sku + "\""), "the product's page leads to the orders waiting for it");
         assertTrue(manager.get("/products/" + sku + "/edit").body().contains("value=\"12.50\""), "the edit form shows the current values");
     }
 
