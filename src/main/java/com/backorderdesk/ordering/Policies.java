@@ -7,8 +7,10 @@ import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-
-/** Which policy an order follows: its own override, else its customer's, else the system default. */
+/**
+ * Which policy an order follows when it names none of its own: its customer's, else the system
+ * default, which managers change here.
+ */
 @Stateless
 public class Policies {
 
