@@ -22,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,18 @@ public class Stock {
     /** The level of a product at a warehouse, locked for this transaction. */
     public StockLevel lock(String warehouse, String sku) {
         return level(warehouse, sku, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The levels of some products at a warehouse, locked for this transaction in the order
+     * order entry takes them (by id), so that two transactions never wait for each other
+     * crosswise. Codes that name no product are passed over.
+     */
+    public void lockAll(String warehouse, Collection<String> skus) {
+        em.createQuery("select l from StockLevel l where l.warehouse.code = :warehouse and l.product.sku in :skus order by l.id",
+                        StockLevel.class)
+                .setParameter("warehouse", warehouse).setParameter("skus", skus).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The level of a product at a warehouse, to read. */

@@ -82,6 +82,12 @@ public class PurchaseOrders {
      */
     public Receipt receive(String number, ReceiptData data) {
         validation.check(data);
+        // Receipts wait their turn at the stock levels they fill, as order entry does, and only
+        // then read what the purchase order has received: of two receipts at once, the second
+        // sees the first and is refused rather than receiving the same units again.
+        String warehouse = Entities.single(em.createNamedQuery(PurchaseOrder.WAREHOUSE_OF, String.class).setParameter("number", number))
+                .orElseThrow(() -> unknown(number));
+        stock.lockAll(warehouse, data.lines().stream().map(ReceiptData.Line::sku).toList());
         PurchaseOrder po = find(number);
         List<PurchaseOrderLine> lines = po.checkReceipt(data.lines().stream().map(ReceiptData.Line::sku).toList(),
                 data.lines().stream().map(ReceiptData.Line::quantity).toList());
@@ -114,7 +120,11 @@ public class PurchaseOrders {
 
     PurchaseOrder find(String number) {
         return Entities.single(em.createNamedQuery(PurchaseOrder.BY_NUMBER, PurchaseOrder.class).setParameter("number", number))
-                .orElseThrow(() -> Problem.notFound("number", "Unknown purchase order '" + number + "'."));
+                .orElseThrow(() -> unknown(number));
+    }
+
+    private static Problem unknown(String number) {
+        return Problem.notFound("number", "Unknown purchase order '" + number + "'.");
     }
 
     public Page<PurchaseOrderView> search(String status, String supplier, String sku, PageRequest page) {

@@ -22,8 +22,13 @@ import java.util.concurrent.Future;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Forty clerks order the last twenty units at once: exactly twenty get one, nobody gets an error. */
+/**
+ * Stock under requests at the same moment: forty clerks order the last twenty units, exactly
+ * twenty get one and nobody gets an error; ten receipts of the same purchase-order line, it
+ * is received once.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentOrdersIT {
@@ -76,5 +81,51 @@ class ConcurrentOrdersIT {
         assertEquals(List.of(20, 20, 0), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
         assertEquals("20", clerk.get("/api/orders?status=COMPLETED&customer=" + customer).header("X-Total-Count"));
         assertEquals("20", clerk.get("/api/orders?status=BACKORDERED&customer=" + customer).header("X-Total-Count"));
+    }
+
+    @Test
+    void tenReceiptsOfTheSamePurchaseOrderLineAtOnceReceiveItOnce() throws Exception {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String supplier = catalog.supplier(false);
+        String sku = catalog.product(supplier, 0, false);
+        String other = catalog.product(supplier, 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 0);
+        catalog.stock(warehouse, other, 0);
+        JsonObject order = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s',"
+                + "'lines':[{'sku':'%s','quantity':5},{'sku':'%s','quantity':5}]}", customer, warehouse, sku, other)).object();
+        // one purchase order with two lines: receiving one leaves it open, so nothing but its line says what came
+        String po = order.getJsonArray("purchaseOrders").getString(0);
+
+        Api manager = Api.at(base).as("manager", "demo");
+        assertEquals(0, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"),
+                "nothing received yet (and the manager signed in, so that the receipts start together)");
+        String body = json("{'lines':[{'sku':'%s','quantity':5}]}", sku);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return manager.post("/api/purchase-orders/" + po + "/receipts", body);
+            }));
+        }
+        start.countDown();
+        int received = 0;
+        for (Future<Api.Reply> future : replies) {
+            Api.Reply reply = future.get();
+            if (reply.status() == 200) {
+                received++;
+            } else {
+                assertTrue(reply.status() == 400 || reply.status() == 409, reply::toString);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, received, "one receipt takes the purchase order's five units, the others are refused");
+        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
+                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        assertEquals(5, level.getInt("onHand"), "five units arrived, not fifty");
+        assertEquals(5, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"));
     }
 }
