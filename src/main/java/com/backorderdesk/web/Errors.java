@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +60,7 @@ public class Errors implements ExceptionMapper<Throwable> {
                 || cause instanceof jakarta.json.JsonException) {
             status = 400;
             message = "Malformed JSON: the request body could not be read as the expected JSON object.";
-        } else if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException) {
+        } else if (isConflict(cause)) {
             status = 409;
             message = "Someone else changed this at the same time. Reload and try again.";
         } else {
@@ -84,6 +86,20 @@ public class Errors implements ExceptionMapper<Throwable> {
     private boolean isApi() {
         String path = uriInfo.getPath();
         return path.startsWith("api/") || path.startsWith("/api/") || path.equals("api") || path.equals("/api");
+    }
+
+    /**
+     * Another transaction changed or held the same rows: a stale version, a lock not granted.
+     * Hibernate reports a stale version found while flushing before a query in its own words.
+     */
+    private static boolean isConflict(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException || t instanceof StaleStateException
+                    || t instanceof LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,26 +54,14 @@ class ConcurrentOrdersIT {
 
         Api clerk = Api.at(base).as("clerk", "demo");
         String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['MULTI_WAREHOUSE','BACKORDER']}", customer, warehouse, sku);
-        ExecutorService pool = Executors.newFixedThreadPool(40);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            replies.add(pool.submit(() -> {
-                start.await();
-                return clerk.post("/api/orders", body);
-            }));
-        }
-        start.countDown();
         int processed = 0;
         int backordered = 0;
-        for (Future<Api.Reply> future : replies) {
-            Api.Reply reply = future.get();
+        for (Api.Reply reply : atOnce(40, () -> clerk.post("/api/orders", body))) {
             assertEquals(201, reply.status(), reply::toString);
             JsonObject line = reply.object().getJsonArray("lines").getJsonObject(0);
             processed += line.getInt("processed");
             backordered += line.getInt("backordered");
         }
-        pool.shutdown();
         assertEquals(20, processed);
         assertEquals(20, backordered);
 
@@ -102,30 +91,61 @@ class ConcurrentOrdersIT {
         assertEquals(0, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"),
                 "nothing received yet (and the manager signed in, so that the receipts start together)");
         String body = json("{'lines':[{'sku':'%s','quantity':5}]}", sku);
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            replies.add(pool.submit(() -> {
-                start.await();
-                return manager.post("/api/purchase-orders/" + po + "/receipts", body);
-            }));
-        }
-        start.countDown();
-        int received = 0;
-        for (Future<Api.Reply> future : replies) {
-            Api.Reply reply = future.get();
-            if (reply.status() == 200) {
-                received++;
-            } else {
-                assertTrue(reply.status() == 400 || reply.status() == 409, reply::toString);
-            }
-        }
-        pool.shutdown();
-        assertEquals(1, received, "one receipt takes the purchase order's five units, the others are refused");
+        List<Api.Reply> replies = atOnce(10, () -> manager.post("/api/purchase-orders/" + po + "/receipts", body));
+        assertEquals(1, replies.stream().filter(reply -> reply.status() == 200).count(),
+                "one receipt takes the line's five units, the others are refused: " + replies);
+        assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 400 || reply.status() == 409),
+                replies::toString);
         JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
                 .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
         assertEquals(5, level.getInt("onHand"), "five units arrived, not fifty");
         assertEquals(5, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"));
+    }
+
+    @Test
+    void sixReceivesOfTheSameTransferAtOnceBringItInOnceAndTheOthersHearWhy() throws Exception {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String source = catalog.warehouse(2);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 0);
+        catalog.stock(source, sku, 5);
+        JsonObject order = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s',"
+                + "'lines':[{'sku':'%s','quantity':5}],'policy':['TRANSFER','BACKORDER']}", customer, warehouse, sku)).object();
+        String transfer = order.getJsonArray("transfers").getString(0);
+        Api manager = Api.at(base).as("manager", "demo");
+        assertEquals(200, manager.post("/api/transfers/" + transfer + "/ship", "").status());
+
+        List<Api.Reply> replies = atOnce(6, () -> manager.post("/api/transfers/" + transfer + "/receive", ""));
+        assertEquals(1, replies.stream().filter(reply -> reply.status() == 200).count(), replies::toString);
+        assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 409), replies::toString);
+        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
+                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        assertEquals(5, level.getInt("onHand"), "five units came in, once");
+        assertEquals("COMPLETED", manager.get("/api/orders/" + order.getString("number")).object().getString("status"));
+    }
+
+    /** The same request from {@code count} threads released together; the replies in the order sent. */
+    private static List<Api.Reply> atOnce(int count, Callable<Api.Reply> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> future : futures) {
+                replies.add(future.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
