@@ -7,6 +7,7 @@ import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
 import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.SentForms;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,6 +56,8 @@ public class OrderPages {
     Validator validator;
     @Inject
     Audit audit;
+    @Inject
+    SentForms sentForms;
     @PersistenceContext
     EntityManager em;
     @Context
@@ -99,13 +102,15 @@ public class OrderPages {
             return Pages.show(form(form, rows, null).with("advice", advice), form.hasErrors() ? 400 : 200);
         }
         String chosen = request.getParameter("choose");
-        OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, orders::place)
-                : form.submit(data, d -> orders.placeCompared(d, chosen));
-        if (placed == null) {
-            return Pages.show(form(form, rows, null), 400);
-        }
-        Flash.success(request, "order.placedFlash", placed.number(), placed.status());
-        return Pages.redirect("/orders/{number}", placed.number());
+        return sentForms.once(request, () -> {
+            OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, orders::place)
+                    : form.submit(data, d -> orders.placeCompared(d, chosen));
+            if (placed == null) {
+                return Pages.show(form(form, rows, null), 400);
+            }
+            Flash.success(request, "order.placedFlash", placed.number(), placed.status());
+            return Pages.redirect("/orders/{number}", placed.number());
+        });
     }
 
     @GET
@@ -162,7 +167,8 @@ public class OrderPages {
         for (int i = 0; i < rows; i++) {
             indexes.add(i);
         }
-        return View.of("ordering/order-form").with("form", form).with("rows", indexes).with("preview", preview)
+        return View.of("ordering/order-form").with("form", form).with("formKey", SentForms.keyOf(request))
+                .with("rows", indexes).with("preview", preview)
                 .with("warehouses", warehouses.all()).with("policies", COMMON_POLICIES)
                 .with("customers", em.createQuery("select c.code, c.name from Customer c order by c.code", Object[].class).setMaxResults(1000).getResultList())
                 .with("products", em.createQuery("select p.sku, p.name from Product p order by p.sku", Object[].class).setMaxResults(2000).getResultList());

@@ -7,6 +7,7 @@ import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
 import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.SentForms;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ public class PurchasingPages {
     Validator validator;
     @Inject
     Audit audit;
+    @Inject
+    SentForms sentForms;
     @Context
     HttpServletRequest request;
 
@@ -92,13 +95,15 @@ public class PurchasingPages {
             }
             return Pages.show(view(po, form, fills), 200);
         }
-        PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> purchaseOrders.receive(number, data));
-        if (receipt == null) {
-            onPurchaseOrderRows(form.getErrors(), rows);
-            return Pages.show(view(po, form, null), 400);
-        }
-        Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
-        return Pages.redirect("/purchase-orders/{number}", number);
+        return sentForms.once(request, () -> {
+            PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> purchaseOrders.receive(number, data));
+            if (receipt == null) {
+                onPurchaseOrderRows(form.getErrors(), rows);
+                return Pages.show(view(po, form, null), 400);
+            }
+            Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
+            return Pages.redirect("/purchase-orders/{number}", number);
+        });
     }
 
     /**
@@ -121,7 +126,8 @@ public class PurchasingPages {
     }
 
     private View view(PurchaseOrderView po, FormInput form, Object fills) {
-        return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("fills", fills)
+        return View.of("purchasing/purchase-order").with("po", po).with("form", form).with("formKey", SentForms.keyOf(request))
+                .with("fills", fills)
                 .with("history", audit.history(po.number()));
     }
 

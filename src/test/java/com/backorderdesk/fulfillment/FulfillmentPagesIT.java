@@ -1,6 +1,7 @@
 package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.AtOnce;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.TestWarehouses;
@@ -14,8 +15,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,5 +87,51 @@ class FulfillmentPagesIT {
         assertTrue(manager.get("/orders/" + number).body().contains("Backorder of " + number + " cancelled"));
         assertEquals(2, Api.at(base).asAdmin().get("/api/orders/" + number).object().getJsonArray("lines").getJsonObject(0).getInt("cancelled"));
         assertEquals(404, manager.post("/orders/SO-0/cancel-backorder", Map.of()).statusCode());
+    }
+
+    @Test
+    void anOrderFormOrAReceiptSentTwiceDoesItsWorkOnce() throws Exception {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 0);
+
+        WebSession clerk = new WebSession(base).login("clerk", "demo");
+        Map<String, String> order = Map.of("formKey", formKey(clerk.get("/orders/new").body()), "rows", "5", "customer", customer,
+                "warehouse", warehouse, "lines[0].sku", sku, "lines[0].quantity", "3", "action", "place");
+        List<HttpResponse<String>> placed = AtOnce.send(3, () -> clerk.post("/orders", order));
+        placed.add(clerk.post("/orders", order));
+        String where = placed.get(0).headers().firstValue("Location").orElseThrow();
+        for (HttpResponse<String> answer : placed) {
+            assertEquals(303, answer.statusCode(), answer::body);
+            assertEquals(where, answer.headers().firstValue("Location").orElseThrow(), "every send is shown the one order placed");
+        }
+        assertEquals("1", Api.at(base).as("clerk", "demo").get("/api/orders?customer=" + customer).header("X-Total-Count"));
+        assertTrue(clerk.get(URI.create(where).getPath()).body().contains("That form had been sent already"));
+
+        String po = Api.at(base).as("clerk", "demo").get("/api/orders?customer=" + customer).array().getJsonObject(0)
+                .getJsonArray("purchaseOrders").getString(0);
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        Map<String, String> receipt = Map.of("formKey", formKey(manager.get("/purchase-orders/" + po).body()),
+                "lines[0].quantity", "1", "action", "receive");
+        assertEquals(303, manager.post("/purchase-orders/" + po + "/receipts", receipt).statusCode());
+        assertEquals(303, manager.post("/purchase-orders/" + po + "/receipts", receipt).statusCode());
+        assertEquals(1, received(po), "the same receipt sent twice books one unit");
+        Map<String, String> next = Map.of("formKey", formKey(manager.get("/purchase-orders/" + po).body()),
+                "lines[0].quantity", "1", "action", "receive");
+        assertEquals(303, manager.post("/purchase-orders/" + po + "/receipts", next).statusCode());
+        assertEquals(2, received(po), "the form shown anew is a new receipt");
+    }
+
+    private int received(String po) {
+        return Api.at(base).as("manager", "demo").get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0)
+                .getInt("received");
+    }
+
+    private static String formKey(String page) {
+        Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(key.find(), "the form carries its key");
+        return key.group(1);
     }
 }

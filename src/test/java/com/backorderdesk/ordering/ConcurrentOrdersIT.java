@@ -1,6 +1,7 @@
 package com.backorderdesk.ordering;
 
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.AtOnce;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import jakarta.json.JsonObject;
@@ -13,13 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +51,7 @@ class ConcurrentOrdersIT {
         String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['MULTI_WAREHOUSE','BACKORDER']}", customer, warehouse, sku);
         int processed = 0;
         int backordered = 0;
-        for (Api.Reply reply : atOnce(40, () -> clerk.post("/api/orders", body))) {
+        for (Api.Reply reply : AtOnce.send(40, () -> clerk.post("/api/orders", body))) {
             assertEquals(201, reply.status(), reply::toString);
             JsonObject line = reply.object().getJsonArray("lines").getJsonObject(0);
             processed += line.getInt("processed");
@@ -91,7 +86,7 @@ class ConcurrentOrdersIT {
         assertEquals(0, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"),
                 "nothing received yet (and the manager signed in, so that the receipts start together)");
         String body = json("{'lines':[{'sku':'%s','quantity':5}]}", sku);
-        List<Api.Reply> replies = atOnce(10, () -> manager.post("/api/purchase-orders/" + po + "/receipts", body));
+        List<Api.Reply> replies = AtOnce.send(10, () -> manager.post("/api/purchase-orders/" + po + "/receipts", body));
         assertEquals(1, replies.stream().filter(reply -> reply.status() == 200).count(),
                 "one receipt takes the line's five units, the others are refused: " + replies);
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 400 || reply.status() == 409),
@@ -117,35 +112,12 @@ class ConcurrentOrdersIT {
         Api manager = Api.at(base).as("manager", "demo");
         assertEquals(200, manager.post("/api/transfers/" + transfer + "/ship", "").status());
 
-        List<Api.Reply> replies = atOnce(6, () -> manager.post("/api/transfers/" + transfer + "/receive", ""));
+        List<Api.Reply> replies = AtOnce.send(6, () -> manager.post("/api/transfers/" + transfer + "/receive", ""));
         assertEquals(1, replies.stream().filter(reply -> reply.status() == 200).count(), replies::toString);
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 409), replies::toString);
         JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
                 .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
         assertEquals(5, level.getInt("onHand"), "five units came in, once");
         assertEquals("COMPLETED", manager.get("/api/orders/" + order.getString("number")).object().getString("status"));
-    }
-
-    /** The same request from {@code count} threads released together; the replies in the order sent. */
-    private static List<Api.Reply> atOnce(int count, Callable<Api.Reply> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -1,0 +1,96 @@
+package com.backorderdesk.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * A form sent twice (a double click, the browser's Back and Send again) does its work once.
+ * A form that places or books something carries a key of its own ({@link #keyOf}); the first
+ * send of a key does the work, and another send of it, at the same moment or later in the same
+ * session, is shown where the first one led. A send that was refused (a form with errors) does
+ * not count: the corrected form can be sent.
+ */
+@SessionScoped
+public class SentForms implements Serializable {
+
+    public static final String FIELD = "formKey";
+    private static final int REMEMBERED = 100;
+
+    /** Key to where its first send led (null while it runs or when it was refused). */
+    private transient Map<String, CompletableFuture<URI>> sent;
+
+    /** The key of a form shown again (after a preview, with errors), else a new one. */
+    public static String keyOf(HttpServletRequest request) {
+        String key = request.getParameter(FIELD);
+        return key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+    }
+
+    /** Sends the form once: {@code send} answers a redirect where the work led, or the form again. */
+    public Response once(HttpServletRequest request, Supplier<Response> send) {
+        String key = request.getParameter(FIELD);
+        if (key == null || key.isBlank()) {
+            return send.get();
+        }
+        CompletableFuture<URI> mine = new CompletableFuture<>();
+        CompletableFuture<URI> first;
+        synchronized (this) {
+            first = sent().putIfAbsent(key, mine);
+        }
+        if (first != null) {
+            URI led = whereItLed(first);
+            if (led != null) {
+                Flash.success(request, "form.sentOnce");
+                return Response.seeOther(led).build();
+            }
+            return send.get();
+        }
+        URI led = null;
+        try {
+            Response response = send.get();
+            led = response.getStatus() == Response.Status.SEE_OTHER.getStatusCode() ? response.getLocation() : null;
+            return response;
+        } finally {
+            if (led == null) {
+                synchronized (this) {
+                    sent().remove(key);
+                }
+            }
+            mine.complete(led);
+        }
+    }
+
+    private static URI whereItLed(CompletableFuture<URI> first) {
+        try {
+            return first.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private Map<String, CompletableFuture<URI>> sent() {
+        if (sent == null) {
+            sent = new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<URI>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            };
+        }
+        return sent;
+    }
+}
