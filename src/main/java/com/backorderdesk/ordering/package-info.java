@@ -1,5 +1,8 @@
 /**
- * Sales orders and backorder policies. For now: the {@link com.backorderdesk.ordering.BackorderPolicy}
- * value object that customers and the system default carry.
+ * Sales orders: entry (pages and API, with a preview and the strategy advice before placing),
+ * the {@link com.backorderdesk.ordering.SalesOrder} aggregate with its lines and the status
+ * they add up to, and the {@link com.backorderdesk.ordering.BackorderPolicy} an order follows
+ * (its own, its customer's or the system default). Placing checks everything first and then
+ * hands the order to fulfillment's planner in the same transaction.
  */
 package com.backorderdesk.ordering;
