@@ -1,6 +1,7 @@
 package com.backorderdesk.ordering;
 
 import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.fulfillment.Alerts;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
@@ -51,7 +52,7 @@ public class OrderPages {
     @Inject
     Warehouses warehouses;
     @Inject
-    com.backorderdesk.fulfillment.Alerts alerts;
+    Alerts alerts;
     @Inject
     Validator validator;
     @Inject

@@ -9,10 +9,11 @@ import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.fulfillment.Advisor;
 import com.backorderdesk.fulfillment.AdvisorSettings;
 import com.backorderdesk.fulfillment.Fulfillment;
-import com.backorderdesk.fulfillment.PlanInput;
 import com.backorderdesk.fulfillment.Plan;
+import com.backorderdesk.fulfillment.PlanInput;
 import com.backorderdesk.fulfillment.Planner;
 import com.backorderdesk.fulfillment.ShipmentView;
+import com.backorderdesk.fulfillment.SourceView;
 import com.backorderdesk.fulfillment.StockSnapshot;
 import com.backorderdesk.fulfillment.TransferView;
 import com.backorderdesk.platform.Entities;
@@ -237,7 +238,7 @@ public class SalesOrders {
     }
 
     /** Where each allocated or processed unit of the order came from, and when. */
-    public List<com.backorderdesk.fulfillment.SourceView> sources(String number) {
+    public List<SourceView> sources(String number) {
         return fulfillment.sourcesOf(find(number));
     }
 

@@ -1,5 +1,6 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.fulfillment.Alerts;
 import com.backorderdesk.security.Csrf;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +31,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
     @Inject
     Templates templates;
     @Inject
-    com.backorderdesk.fulfillment.Alerts alerts;
+    Alerts alerts;
     @Context
     HttpServletRequest request;
     @Context
