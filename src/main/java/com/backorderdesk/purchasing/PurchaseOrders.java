@@ -21,8 +21,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Raises, consolidates, finds and closes purchase orders. */
 @Stateless
@@ -87,10 +87,10 @@ public class PurchaseOrders {
         // sees the first and is refused rather than receiving the same units again.
         String warehouse = Entities.single(em.createNamedQuery(PurchaseOrder.WAREHOUSE_OF, String.class).setParameter("number", number))
                 .orElseThrow(() -> unknown(number));
-        stock.lockAll(warehouse, data.lines().stream().map(ReceiptData.Line::sku).toList());
+        List<String> skus = data.lines().stream().map(ReceiptData.Line::sku).toList();
+        stock.lockAll(warehouse, skus);
         PurchaseOrder po = find(number);
-        List<PurchaseOrderLine> lines = po.checkReceipt(data.lines().stream().map(ReceiptData.Line::sku).toList(),
-                data.lines().stream().map(ReceiptData.Line::quantity).toList());
+        List<PurchaseOrderLine> lines = po.checkReceipt(skus, data.lines().stream().map(ReceiptData.Line::quantity).toList());
         String reference = numbers.next("RC-", "receipt_number_seq");
         String source = number + " receipt " + reference;
         for (int i = 0; i < lines.size(); i++) {
@@ -102,8 +102,8 @@ public class PurchaseOrders {
         po.settle();
         List<Receipt.Match> matches = matchesMade.lines().stream()
                 .map(filled -> new Receipt.Match(filled.order(), filled.sku(), filled.quantity())).toList();
-        audit.record("purchase-order.received", number, reference + ": " + data.lines().stream()
-                .map(line -> line.quantity() + " x " + line.sku()).collect(Collectors.joining(", ")) + "; " + matches.size() + " waiting lines filled");
+        String received = data.lines().stream().map(line -> line.quantity() + " x " + line.sku()).collect(Collectors.joining(", "));
+        audit.record("purchase-order.received", number, reference + ": " + received + "; " + matches.size() + " waiting lines filled");
         return new Receipt(reference, PurchaseOrderView.of(po), matches);
     }
 

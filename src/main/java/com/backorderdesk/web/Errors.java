@@ -104,9 +104,7 @@ public class Errors implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
-        while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException
-                || cause instanceof jakarta.persistence.PersistenceException && cause.getCause() instanceof OptimisticLockException)
-                && cause.getCause() != null) {
+        while ((cause instanceof EJBException || cause instanceof jakarta.transaction.RollbackException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof ProcessingException && cause.getCause() instanceof Problem problem) {
