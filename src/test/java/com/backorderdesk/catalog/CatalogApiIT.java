@@ -170,8 +170,7 @@ class CatalogApiIT {
         assertRefused(400, "onHand", admin.put("/api/stock/" + warehouse + "/" + sku, json("{'onHand':'many','reason':'x'}")));
         assertRefused(400, "reason", admin.put("/api/stock/" + warehouse + "/" + sku, json("{'onHand':3,'reason':''}")));
         assertRefused(404, "warehouse", admin.put("/api/stock/NOPE/" + sku, json("{'onHand':3,'reason':'x'}")));
-        JsonObject level = admin.get("/api/stock/" + sku).object().getJsonArray("levels").stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        JsonObject level = catalog.level(warehouse, sku);
         assertEquals(9, level.getInt("onHand"), "refused counts changed nothing");
     }
 

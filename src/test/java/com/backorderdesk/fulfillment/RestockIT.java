@@ -178,8 +178,7 @@ class RestockIT {
         assertEquals(403, Api.at(base).as("clerk", "demo").post("/api/purchase-orders/" + po + "/receipts", json("{'lines':[{'sku':'%s','quantity':1}]}", sku)).status());
         assertEquals(404, receive("PO-0", sku, 1).status());
         assertEquals(0, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"));
-        assertEquals(0, manager.get("/api/stock/" + sku).object().getJsonArray("levels").stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow().getInt("onHand"));
+        assertEquals(0, catalog.level(warehouse, sku).getInt("onHand"));
         assertEquals(200, receive(po, sku, 3).status());
         assertEquals(409, receive(po, sku, 1).status(), "a fully received purchase order takes nothing more");
     }
@@ -234,8 +233,7 @@ class RestockIT {
         String number = order(manager, sku, 2, "['BACKORDER']", false).getString("number");
         catalog.stock(warehouse, sku, 5);
         assertEquals("COMPLETED", get(number).getString("status"));
-        assertEquals(3, manager.get("/api/stock/" + sku).object().getJsonArray("levels").stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow().getInt("available"));
+        assertEquals(3, catalog.level(warehouse, sku).getInt("available"));
     }
 
     @Test

@@ -60,8 +60,7 @@ class ConcurrentOrdersIT {
         assertEquals(20, processed);
         assertEquals(20, backordered);
 
-        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
-                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        JsonObject level = catalog.level(warehouse, sku);
         assertEquals(List.of(20, 20, 0), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
         assertEquals("20", clerk.get("/api/orders?status=COMPLETED&customer=" + customer).header("X-Total-Count"));
         assertEquals("20", clerk.get("/api/orders?status=BACKORDERED&customer=" + customer).header("X-Total-Count"));
@@ -91,8 +90,7 @@ class ConcurrentOrdersIT {
                 "one receipt takes the line's five units, the others are refused: " + replies);
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 400 || reply.status() == 409),
                 replies::toString);
-        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
-                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        JsonObject level = catalog.level(warehouse, sku);
         assertEquals(5, level.getInt("onHand"), "five units arrived, not fifty");
         assertEquals(5, manager.get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"));
     }
@@ -115,8 +113,7 @@ class ConcurrentOrdersIT {
         List<Api.Reply> replies = AtOnce.send(6, () -> manager.post("/api/transfers/" + transfer + "/receive", ""));
         assertEquals(1, replies.stream().filter(reply -> reply.status() == 200).count(), replies::toString);
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 200 || reply.status() == 409), replies::toString);
-        JsonObject level = Api.at(base).asAdmin().get("/api/stock/" + sku).object().getJsonArray("levels").stream()
-                .map(JsonObject.class::cast).filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
+        JsonObject level = catalog.level(warehouse, sku);
         assertEquals(5, level.getInt("onHand"), "five units came in, once");
         assertEquals("COMPLETED", manager.get("/api/orders/" + order.getString("number")).object().getString("status"));
     }

@@ -88,11 +88,6 @@ class OrderApiIT {
         return result;
     }
 
-    private JsonObject level(String sku, String warehouse) {
-        return manager.get("/api/stock/" + sku).object().getJsonArray("levels").stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
-    }
-
     private JsonObject purchaseOrder(JsonObject order, int index) {
         return manager.get("/api/purchase-orders/" + order.getJsonArray("purchaseOrders").getString(index)).object();
     }
@@ -109,13 +104,13 @@ class OrderApiIT {
         assertEquals("STOCK", po.getString("type"));
         assertEquals(wh.main(), po.getString("warehouse"));
         assertEquals(2, po.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
-        assertEquals(4, level(x, wh.main()).getInt("allocated"));
-        assertEquals(2, level(x, wh.main()).getInt("onOrder"));
+        assertEquals(4, catalog.level(wh.main(), x).getInt("allocated"));
+        assertEquals(2, catalog.level(wh.main(), x).getInt("onOrder"));
 
         Api.Reply cancelled = clerk.post("/api/orders/" + order.getString("number") + "/cancel-backorder", null);
         assertEquals(200, cancelled.status(), cancelled::toString);
         assertEquals("CANCELLED", cancelled.object().getString("status"));
-        assertEquals(0, level(x, wh.main()).getInt("allocated"), "the held stock is released");
+        assertEquals(0, catalog.level(wh.main(), x).getInt("allocated"), "the held stock is released");
         assertEquals(409, clerk.post("/api/orders/" + order.getString("number") + "/cancel-backorder", null).status());
     }
 
@@ -150,7 +145,7 @@ class OrderApiIT {
         assertEquals("COMPLETED", order.getString("status"));
         assertEquals(Map.of(wh.main(), Map.of(x, 1), wh.east(), Map.of(x, 4), wh.west(), Map.of(x, 3)), shipments(order));
         assertEquals(3, order.getJsonArray("shipments").size(), "one record per warehouse");
-        assertEquals(6, level(x, wh.west()).getInt("available"));
+        assertEquals(6, catalog.level(wh.west(), x).getInt("available"));
     }
 
     @Test
@@ -167,20 +162,20 @@ class OrderApiIT {
         assertEquals(List.of(wh.east(), wh.main(), x, "3", "REQUESTED", order.getString("number")),
                 List.of(transfer.getString("from"), transfer.getString("to"), transfer.getString("sku"),
                         String.valueOf(transfer.getInt("quantity")), transfer.getString("status"), transfer.getString("salesOrder")));
-        assertEquals(3, level(x, wh.east()).getInt("available"), "held at the source at once");
-        assertEquals(3, level(x, wh.main()).getInt("inTransit"));
+        assertEquals(3, catalog.level(wh.east(), x).getInt("available"), "held at the source at once");
+        assertEquals(3, catalog.level(wh.main(), x).getInt("inTransit"));
 
         assertEquals(409, manager.post("/api/transfers/" + transferId + "/receive", null).status(), "not shipped yet");
         assertEquals(403, clerk.post("/api/transfers/" + transferId + "/ship", null).status());
         assertEquals("IN_TRANSIT", manager.post("/api/transfers/" + transferId + "/ship", null).object().getString("status"));
-        assertEquals(3, level(x, wh.east()).getInt("onHand"));
+        assertEquals(3, catalog.level(wh.east(), x).getInt("onHand"));
         assertEquals("RECEIVED", manager.post("/api/transfers/" + transferId + "/receive", null).object().getString("status"));
 
         JsonObject filled = clerk.get("/api/orders/" + order.getString("number")).object();
         assertEquals("COMPLETED", filled.getString("status"));
         assertEquals(2, filled.getJsonArray("shipments").size(), "a second record at the order's warehouse");
         assertEquals(Map.of(wh.main(), Map.of(x, 5)), shipments(filled));
-        assertEquals(0, level(x, wh.main()).getInt("inTransit"));
+        assertEquals(0, catalog.level(wh.main(), x).getInt("inTransit"));
     }
 
     @Test
@@ -236,7 +231,7 @@ class OrderApiIT {
             assertEquals(status, moved.object().getString("status"), moved::toString);
         }
         assertEquals(409, clerk.post("/api/shipments/" + record + "/status", "{\"status\":\"PICKED\"}").status());
-        JsonObject level = level(x, wh.main());
+        JsonObject level = catalog.level(wh.main(), x);
         assertEquals(List.of(3, 0, 3), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
         assertEquals(2, clerk.get("/api/orders/" + order.getString("number")).object().getJsonArray("lines").getJsonObject(0).getInt("shipped"));
     }
@@ -261,7 +256,7 @@ class OrderApiIT {
         assertTrue(preview.object().isNull("number"));
         assertEquals("PARKED", preview.object().getString("status"));
         assertLine(preview.object(), x, 0, 4, 0, 0, 2);
-        assertEquals(0, level(x, wh.main()).getInt("allocated"));
+        assertEquals(0, catalog.level(wh.main(), x).getInt("allocated"));
         assertEquals(0, manager.get("/api/purchase-orders?sku=" + x).array().size());
     }
 
@@ -281,7 +276,7 @@ class OrderApiIT {
         assertTrue(transfer.containsKey("extraCost") && transfer.containsKey("shipments") && transfer.containsKey("belowMinimum"));
         assertEquals("[\"MULTI_WAREHOUSE\",\"BACKORDER\"]", advice.object().getJsonArray("recommended").toString());
         assertTrue(advice.object().getString("reason").startsWith("MULTI_WAREHOUSE then BACKORDER: "), advice::toString);
-        assertEquals(0, level(x, wh.east()).getInt("allocated"), "advice changes nothing");
+        assertEquals(0, catalog.level(wh.east(), x).getInt("allocated"), "advice changes nothing");
         assertEquals(400, clerk.post("/api/orders/advice", json("{'customer':'%s','warehouse':'%s','lines':[]}", customer, wh.main())).status());
 
         com.backorderdesk.support.WebSession page = new com.backorderdesk.support.WebSession(base).login("clerk", "demo");
@@ -329,7 +324,7 @@ class OrderApiIT {
         assertRefused(400, "policy", json("{'customer':'%s','warehouse':'%s','lines':%s,'policy':['TRANSFER']}", customer, wh.main(), valid));
         assertRefused(400, "policy", json("{'customer':'%s','warehouse':'%s','lines':%s,'policy':['PARK','SPLIT']}", customer, wh.main(), valid));
         assertEquals(0, clerk.get("/api/orders?customer=" + customer).array().size(), "no order was created");
-        assertEquals(10, level(x, wh.main()).getInt("available"));
+        assertEquals(10, catalog.level(wh.main(), x).getInt("available"));
         assertEquals(404, clerk.get("/api/orders/SO-0").status());
     }
 

@@ -1,5 +1,7 @@
 package com.backorderdesk.support;
 
+import jakarta.json.JsonObject;
+
 import static com.backorderdesk.support.Api.json;
 import static com.backorderdesk.support.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +45,12 @@ public final class TestCatalog {
     public void stock(String warehouse, String sku, int onHand) {
         Api.Reply reply = admin.put("/api/stock/" + warehouse + "/" + sku, json("{'onHand':%d,'reason':'test stock'}", onHand));
         assertEquals(200, reply.status(), reply::toString);
+    }
+
+    /** A product's stock level at one warehouse, as {@code GET /api/stock/{sku}} shows it. */
+    public JsonObject level(String warehouse, String sku) {
+        return admin.get("/api/stock/" + sku).object().getJsonArray("levels").stream().map(JsonObject.class::cast)
+                .filter(level -> level.getString("warehouse").equals(warehouse)).findFirst().orElseThrow();
     }
 
     private static void created(Api.Reply reply) {
