@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stock under requests at the same moment: forty clerks order the last twenty units, exactly
- * twenty get one and nobody gets an error; ten receipts of the same purchase-order line, it
- * is received once.
+ * twenty get one and nobody gets an error; ten short orders for one supplier are all placed
+ * and all on order; ten receipts of the same purchase-order line, it is received once; six
+ * receives of one transfer, it comes in once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +69,34 @@ class ConcurrentOrdersIT {
         assertEquals(List.of(20, 20, 0), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
         assertEquals("20", clerk.get("/api/orders?status=COMPLETED&customer=" + customer).header("X-Total-Count"));
         assertEquals("20", clerk.get("/api/orders?status=BACKORDERED&customer=" + customer).header("X-Total-Count"));
+    }
+
+    @Test
+    void tenShortOrdersForOneSupplierAtOnceAreAllPlacedAndAllOnOrder() throws Exception {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String supplier = catalog.supplier(false);
+        String customer = catalog.customer("null");
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            skus.add(catalog.product(supplier, 0, false));
+            catalog.stock(warehouse, skus.get(i), 0);
+        }
+        Api clerk = Api.at(base).as("clerk", "demo");
+        AtomicInteger next = new AtomicInteger();
+        List<Api.Reply> replies = AtOnce.send(10, () -> clerk.post("/api/orders", json(
+                "{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':2}]}", customer, warehouse, skus.get(next.getAndIncrement()))));
+        assertTrue(replies.stream().allMatch(reply -> reply.status() == 201), "no clerk's order fails for another's: " + replies);
+        Set<String> purchaseOrders = new HashSet<>();
+        replies.forEach(reply -> purchaseOrders.add(reply.object().getJsonArray("purchaseOrders").getString(0)));
+        int ordered = 0;
+        for (String po : purchaseOrders) {
+            for (JsonObject line : Api.at(base).as("manager", "demo").get("/api/purchase-orders/" + po).object()
+                    .getJsonArray("lines").getValuesAs(JsonObject.class)) {
+                ordered += line.getInt("quantity");
+            }
+        }
+        assertEquals(20, ordered, "every shortfall is on order once: " + purchaseOrders);
     }
 
     @Test
