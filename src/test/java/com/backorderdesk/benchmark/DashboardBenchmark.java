@@ -46,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 20 users asking for it at once. First, inside the server, the orders go straight into the
  * tables; then, from outside, 20 signed-in sessions load the page 25 times each: once the way
  * people use it (each user looks at the page for a second before loading it again), once as a
- * stress test (each user asks again the moment the page arrives). Load and server share the
- * machine's cores.
+ * stress test (each user asks again the moment the page arrives); then one manager exports
+ * all of them as CSV. Load and server share the machine's cores.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -130,6 +130,21 @@ class DashboardBenchmark {
         BenchmarkReport.write("dashboard.txt", String.format("Dashboard with %,d open orders, %d concurrent users, %d requests each%n"
                 + "  users reading the page for 1 s between loads: %s%n  no pause at all (stress):                   %s%n",
                 ORDERS, USERS, REQUESTS_EACH, paced, stress));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void oneManagerExportsEveryWaitingOrderAsCsv(@ArquillianResource URL base) throws Exception {
+        WebSession session = new WebSession(base).login("manager", "demo");
+        long start = System.nanoTime();
+        HttpResponse<String> csv = session.get("/backorders.csv?warehouse=DB-W");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, csv.statusCode());
+        long rows = csv.body().lines().count() - 1;
+        assertEquals(ORDERS, rows, "every waiting order is a row");
+        BenchmarkReport.write("csv.txt", String.format("CSV export of all %,d waiting orders of a warehouse: %,d ms, %,d KB%n",
+                rows, millis, csv.body().length() / 1024));
     }
 
     /** Every user signs in, loads the page once, then {@link #REQUESTS_EACH} times timed, pausing {@code thinkMillis} (staggered) between loads. */

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,32 @@ class DashboardIT {
         assertTrue(page.contains(">3</text>"), "the 0–2 days bar counts the three orders");
         String oldest = page.substring(page.indexOf("id=\"oldest\""));
         assertTrue(oldest.indexOf(backordered) < oldest.indexOf(partial) && oldest.indexOf(partial) < oldest.indexOf(parked), "oldest first");
+    }
+
+    @Test
+    void theWaitingListDownloadsAsCsvOldestFirstWithoutFormulas() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        catalog.stock(warehouse, sku, 0);
+        String customer = Api.unique("CSV");
+        assertEquals(201, Api.at(base).asAdmin().post("/api/customers", json("{'code':'%s','name':'=HYPERLINK(1)','email':'c@example.com','shipTo':'x'}",
+                customer)).status());
+        Api clerk = Api.at(base).as("clerk", "demo");
+        String first = place(clerk, customer, warehouse, sku, 2, "BACKORDER");
+        String second = place(clerk, customer, warehouse, sku, 3, "BACKORDER");
+
+        HttpResponse<String> csv = new WebSession(base).login("manager", "demo").get("/backorders.csv?customer=" + customer);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().contains("backorders.csv"));
+        List<String> rows = csv.body().lines().toList();
+        assertEquals("order,customer,warehouse,status,rush,age_days,waiting,expected,fillable_now,value", rows.get(0));
+        assertEquals(3, rows.size(), csv::body);
+        assertTrue(rows.get(1).startsWith("\"" + first + "\",\"'=HYPERLINK(1)\",\"" + warehouse + "\",\"BACKORDERED\",false,0,\"2 x " + sku + "\""),
+                "oldest first, a formula made text: " + rows.get(1));
+        assertTrue(rows.get(2).startsWith("\"" + second + "\","), rows.get(2));
+        assertTrue(rows.get(2).endsWith(",false,30.00"), "not fillable now, 3 x 10.00 owed: " + rows.get(2));
     }
 
     private static String place(Api clerk, String customer, String warehouse, String sku, int quantity, String policy) {
