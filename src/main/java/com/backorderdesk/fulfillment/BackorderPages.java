@@ -1,7 +1,6 @@
 package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.catalog.Warehouses;
-import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
@@ -22,7 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class BackorderPages {
                 .with("page", backorders.waiting(customer, warehouse, sku, PageRequest.of(page, 25)));
     }
 
-    /** The whole filtered list as CSV, for a spreadsheet: written page by page as it is read, so the download starts at once. */
+    /** The whole filtered list as CSV, for a spreadsheet: written as it is read, so the download starts at once. */
     @GET
     @Path("backorders.csv")
     @Produces("text/csv")
@@ -61,19 +62,21 @@ public class BackorderPages {
         StreamingOutput rows = output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             csv.write("order,customer,warehouse,status,rush,age_days,waiting,expected,fillable_now,value\r\n");
-            int pageNo = 0;
-            Page<BackorderView> page;
-            do {
-                page = backorders.waiting(customer, warehouse, sku, new PageRequest(pageNo++, PageRequest.MAX_SIZE));
-                for (BackorderView b : page.items()) {
-                    csv.write(String.join(",", cell(b.order()), cell(b.customerName()), cell(b.warehouse()), cell(b.status()),
-                            String.valueOf(b.rush()), String.valueOf(b.ageDays()),
-                            cell(b.waiting().stream().map(w -> w.quantity() + " x " + w.sku()).collect(Collectors.joining("; "))),
-                            cell(b.waiting().stream().map(w -> w.expected() == null ? "-" : w.expected()).collect(Collectors.joining("; "))),
-                            String.valueOf(b.fillableNow()), b.value().toPlainString()) + "\r\n");
+            backorders.eachWaiting(customer, warehouse, sku, chunk -> {
+                try {
+                    for (BackorderView b : chunk) {
+                        csv.write(String.join(",", cell(b.order()), cell(b.customerName()), cell(b.warehouse()), cell(b.status()),
+                                String.valueOf(b.rush()), String.valueOf(b.ageDays()),
+                                cell(b.waiting().stream().map(w -> w.quantity() + " x " + w.sku()).collect(Collectors.joining("; "))),
+                                cell(b.waiting().stream().map(w -> w.expected() == null ? "-" : w.expected()).collect(Collectors.joining("; "))),
+                                String.valueOf(b.fillableNow()), b.value().toPlainString()) + "\r\n");
+                    }
+                    csv.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                csv.flush();
-            } while (page.hasNext());
+            });
+            csv.flush();
         };
         return Response.ok(rows, "text/csv;charset=UTF-8").header("Content-Disposition", "attachment; filename=\"backorders.csv\"").build();
     }

@@ -19,9 +19,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What is still owed to customers: waiting orders (PARKED, BACKORDERED, PARTIALLY_COMPLETED)
@@ -45,6 +48,8 @@ public class Backorders {
     static final String EXPECTED_TRANSFER = "select t.createdAt, t.from.code, t.to.code from Transfer t where t.orderLine = :line "
             + "and t.status <> com.backorderdesk.fulfillment.TransferStatus.RECEIVED order by t.createdAt";
 
+    static final int CHUNK = 1_000;
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -53,24 +58,57 @@ public class Backorders {
     Clock clock;
 
     /**
-     * One page of the waiting orders, oldest first. The page is read in a few statements
-     * whatever its size (up to 1,000 for the API and the CSV export): which orders are
-     * fillable in one, the expected arrival once per product and warehouse; and only reads, so
-     * those statements do not first check a thousand loaded orders for changes to flush.
+     * One page of the waiting orders, oldest first, read in a few statements whatever its size
+     * (up to 1,000 for the API): see {@link #views}.
      */
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, PageRequest page) {
-        TypedQuery<SalesOrder> items = em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class);
-        TypedQuery<Long> count = em.createQuery("select count(o)" + WAITING, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            q.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse)).setParameter("sku", Filters.optional(sku));
-        }
+        TypedQuery<SalesOrder> items = filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class),
+                customer, warehouse, sku);
+        TypedQuery<Long> count = filtered(em.createQuery("select count(o)" + WAITING, Long.class), customer, warehouse, sku);
         Page<SalesOrder> orders = Page.of(items, count, page);
-        Set<Long> fillable = orders.items().isEmpty() ? Set.of()
-                : Set.copyOf(em.createQuery(FILLABLE, Long.class).setParameter("orders", orders.items()).setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
-        Advisor.Costs costs = advisorSettings.costs(); // the transfer days, read once for the page
+        return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
+    }
+
+    /**
+     * Every waiting order, oldest first, handed over {@value #CHUNK} at a time, for the CSV
+     * export: one query read as it goes (a page at a time would sort the whole list again for
+     * every page), the orders let go of once handed over.
+     */
+    public void eachWaiting(String customer, String warehouse, String sku, Consumer<List<BackorderView>> chunk) {
+        TypedQuery<SalesOrder> items = filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class),
+                customer, warehouse, sku);
         Map<List<Long>, String> expectedPo = new HashMap<>();
-        return orders.map(order -> view(order, fillable.contains(order.getId()), costs, expectedPo));
+        List<SalesOrder> orders = new ArrayList<>();
+        try (Stream<SalesOrder> all = items.setHint("org.hibernate.fetchSize", CHUNK).setFlushMode(FlushModeType.COMMIT).getResultStream()) {
+            for (Iterator<SalesOrder> next = all.iterator(); next.hasNext(); ) {
+                orders.add(next.next());
+                if (orders.size() == CHUNK || !next.hasNext()) {
+                    chunk.accept(views(orders, expectedPo));
+                    orders.clear();
+                    em.clear();
+                }
+            }
+        }
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
+        return query.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse))
+                .setParameter("sku", Filters.optional(sku));
+    }
+
+    /**
+     * The views of some orders in a few statements: which of them are fillable in one, the
+     * expected arrival once per product and warehouse (remembered in {@code expectedPo}); and
+     * only reads, so none first checks the loaded orders for changes to flush.
+     */
+    private List<BackorderView> views(List<SalesOrder> orders, Map<List<Long>, String> expectedPo) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> fillable = Set.copyOf(em.createQuery(FILLABLE, Long.class).setParameter("orders", orders)
+                .setFlushMode(FlushModeType.COMMIT).getResultList());
+        Advisor.Costs costs = advisorSettings.costs(); // the transfer days, read once
+        return orders.stream().map(order -> view(order, fillable.contains(order.getId()), costs, expectedPo)).toList();
     }
 
     private BackorderView view(SalesOrder order, boolean fillable, Advisor.Costs costs, Map<List<Long>, String> expectedPo) {
