@@ -27,8 +27,11 @@ import com.backorderdesk.purchasing.PurchaseOrders;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.CurrentUser;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -256,8 +259,14 @@ public class SalesOrders {
         return view(order);
     }
 
-    /** Orders newest first, filtered by status, customer, warehouse and number. */
+    /**
+     * Orders newest first, filtered by status, customer, warehouse and number. Only reads (in a
+     * transaction of its own, for the list page and the API): the queries that make each order's
+     * view need not first check every order of the page for changes to flush.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Page<OrderView> search(String status, String customer, String warehouse, String q, PageRequest page) {
+        em.setFlushMode(FlushModeType.COMMIT);
         OrderStatus wanted = Filters.optional(OrderStatus.class, status, "status");
         String where = " where (:status is null or o.status = :status) and (:customer is null or o.customer.code = :customer)"
                 + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
