@@ -8,6 +8,7 @@ import com.backorderdesk.catalog.SupplierData;
 import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.catalog.WarehouseData;
 import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.WebSession;
 import jakarta.annotation.Resource;
@@ -47,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * tables; then, from outside, 20 signed-in sessions load the page 25 times each: once the way
  * people use it (each user looks at the page for a second before loading it again), once as a
  * stress test (each user asks again the moment the page arrives); then one manager exports
- * all of them as CSV. Load and server share the machine's cores.
+ * all of them as CSV, and the API lists them a thousand at a time. Load and server share the
+ * machine's cores.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -123,7 +125,7 @@ class DashboardBenchmark {
     @Order(2)
     @RunAsClient
     void twentyUsersLoadTheDashboard(@ArquillianResource URL base) throws Exception {
-        assertEquals(String.valueOf(ORDERS), com.backorderdesk.support.Api.at(base).as("manager", "demo")
+        assertEquals(String.valueOf(ORDERS), Api.at(base).as("manager", "demo")
                 .get("/api/backorders?warehouse=DB-W&size=1").header("X-Total-Count"), "the orders are in the database");
         String paced = load(base, 1_000);
         String stress = load(base, 0);
@@ -145,6 +147,27 @@ class DashboardBenchmark {
         assertEquals(ORDERS, rows, "every waiting order is a row");
         BenchmarkReport.write("csv.txt", String.format("CSV export of all %,d waiting orders of a warehouse: %,d ms, %,d KB%n",
                 rows, millis, csv.body().length() / 1024));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theApiListsAThousandOrdersAtATime(@ArquillianResource URL base) throws Exception {
+        Api manager = Api.at(base).as("manager", "demo");
+        StringBuilder report = new StringBuilder(String.format("API pages of 1,000 among %,d open orders (page 50, median of 5)%n", ORDERS));
+        for (String path : List.of("/api/orders?warehouse=DB-W&size=1000&page=50", "/api/backorders?warehouse=DB-W&size=1000&page=50")) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long start = System.nanoTime();
+                Api.Reply reply = manager.get(path);
+                times.add((System.nanoTime() - start) / 1_000_000);
+                assertEquals(200, reply.status(), reply::toString);
+                assertEquals(1000, reply.array().size());
+            }
+            Collections.sort(times);
+            report.append(String.format("  %-50s %,d ms%n", path, times.get(2)));
+        }
+        BenchmarkReport.write("lists.txt", report.toString());
     }
 
     /** Every user signs in, loads the page once, then {@link #REQUESTS_EACH} times timed, pausing {@code thinkMillis} (staggered) between loads. */
