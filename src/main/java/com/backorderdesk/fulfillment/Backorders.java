@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -77,7 +78,7 @@ public class Backorders {
     public void eachWaiting(String customer, String warehouse, String sku, Consumer<List<BackorderView>> chunk) {
         TypedQuery<SalesOrder> items = filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class),
                 customer, warehouse, sku);
-        Map<List<Long>, String> expectedPo = new HashMap<>();
+        Map<List<Long>, Optional<String>> expectedPo = new HashMap<>();
         List<SalesOrder> orders = new ArrayList<>();
         try (Stream<SalesOrder> all = items.setHint("org.hibernate.fetchSize", CHUNK).setFlushMode(FlushModeType.COMMIT).getResultStream()) {
             for (Iterator<SalesOrder> next = all.iterator(); next.hasNext(); ) {
@@ -101,7 +102,7 @@ public class Backorders {
      * expected arrival once per product and warehouse (remembered in {@code expectedPo}); and
      * only reads, so none first checks the loaded orders for changes to flush.
      */
-    private List<BackorderView> views(List<SalesOrder> orders, Map<List<Long>, String> expectedPo) {
+    private List<BackorderView> views(List<SalesOrder> orders, Map<List<Long>, Optional<String>> expectedPo) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -111,7 +112,7 @@ public class Backorders {
         return orders.stream().map(order -> view(order, fillable.contains(order.getId()), costs, expectedPo)).toList();
     }
 
-    private BackorderView view(SalesOrder order, boolean fillable, Advisor.Costs costs, Map<List<Long>, String> expectedPo) {
+    private BackorderView view(SalesOrder order, boolean fillable, Advisor.Costs costs, Map<List<Long>, Optional<String>> expectedPo) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<BackorderView.Waiting> waiting = new ArrayList<>();
@@ -121,7 +122,7 @@ public class Backorders {
             value = value.add(line.getProduct().getUnitPrice().multiply(BigDecimal.valueOf(owed)));
             if (line.getBackordered() > 0) {
                 String expected = expectedPo.computeIfAbsent(List.of(line.getProduct().getId(), order.getWarehouse().getId()),
-                        key -> expectedFromPurchaseOrders(line, order, zone));
+                        key -> expectedFromPurchaseOrders(line, order, zone)).orElse(null);
                 waiting.add(new BackorderView.Waiting(line.getProduct().getSku(), line.getBackordered(), expected));
             }
             if (line.getInTransfer() > 0) {
@@ -138,9 +139,10 @@ public class Backorders {
     }
 
     /** The oldest open stock purchase order still bringing the line's product to the order's warehouse, plus its supplier's lead time. */
-    private String expectedFromPurchaseOrders(OrderLine line, SalesOrder order, ZoneId zone) {
+    private Optional<String> expectedFromPurchaseOrders(OrderLine line, SalesOrder order, ZoneId zone) {
         Object[] po = em.createQuery(EXPECTED_PO, Object[].class).setParameter("product", line.getProduct())
                 .setParameter("warehouse", order.getWarehouse()).setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        return po[0] == null ? null : LocalDate.ofInstant((Instant) po[0], zone).plusDays(((Number) po[1]).longValue()).toString();
+        return po[0] == null ? Optional.empty()
+                : Optional.of(LocalDate.ofInstant((Instant) po[0], zone).plusDays(((Number) po[1]).longValue()).toString());
     }
 }
