@@ -64,12 +64,8 @@ public class BackorderPages {
             csv.write("order,customer,warehouse,status,rush,age_days,waiting,expected,fillable_now,value\r\n");
             backorders.eachWaiting(customer, warehouse, sku, chunk -> {
                 try {
-                    for (BackorderView b : chunk) {
-                        csv.write(String.join(",", cell(b.order()), cell(b.customerName()), cell(b.warehouse()), cell(b.status()),
-                                String.valueOf(b.rush()), String.valueOf(b.ageDays()),
-                                cell(b.waiting().stream().map(w -> w.quantity() + " x " + w.sku()).collect(Collectors.joining("; "))),
-                                cell(b.waiting().stream().map(w -> w.expected() == null ? "-" : w.expected()).collect(Collectors.joining("; "))),
-                                String.valueOf(b.fillableNow()), b.value().toPlainString()) + "\r\n");
+                    for (BackorderView order : chunk) {
+                        csv.write(row(order));
                     }
                     csv.flush();
                 } catch (IOException e) {
@@ -79,6 +75,14 @@ public class BackorderPages {
             csv.flush();
         };
         return Response.ok(rows, "text/csv;charset=UTF-8").header("Content-Disposition", "attachment; filename=\"backorders.csv\"").build();
+    }
+
+    private static String row(BackorderView b) {
+        return String.join(",", cell(b.order()), cell(b.customerName()), cell(b.warehouse()), cell(b.status()),
+                String.valueOf(b.rush()), String.valueOf(b.ageDays()),
+                cell(b.waiting().stream().map(w -> w.quantity() + " x " + w.sku()).collect(Collectors.joining("; "))),
+                cell(b.waiting().stream().map(w -> w.expected() == null ? "-" : w.expected()).collect(Collectors.joining("; "))),
+                String.valueOf(b.fillableNow()), b.value().toPlainString()) + "\r\n";
     }
 
     /** A CSV cell: quoted, quotes doubled, and no leading formula characters for spreadsheets. */
