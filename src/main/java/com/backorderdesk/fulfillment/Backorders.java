@@ -63,10 +63,8 @@ public class Backorders {
      * (up to 1,000 for the API): see {@link #views}.
      */
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, PageRequest page) {
-        TypedQuery<SalesOrder> items = filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class),
-                customer, warehouse, sku);
         TypedQuery<Long> count = filtered(em.createQuery("select count(o)" + WAITING, Long.class), customer, warehouse, sku);
-        Page<SalesOrder> orders = Page.of(items, count, page);
+        Page<SalesOrder> orders = Page.of(oldestFirst(customer, warehouse, sku), count, page);
         return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
     }
 
@@ -76,11 +74,9 @@ public class Backorders {
      * every page), the orders let go of once handed over.
      */
     public void eachWaiting(String customer, String warehouse, String sku, Consumer<List<BackorderView>> chunk) {
-        TypedQuery<SalesOrder> items = filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class),
-                customer, warehouse, sku);
         Map<List<Long>, Optional<String>> expectedPo = new HashMap<>();
         List<SalesOrder> orders = new ArrayList<>();
-        try (Stream<SalesOrder> all = items.setHint("org.hibernate.fetchSize", CHUNK).setFlushMode(FlushModeType.COMMIT).getResultStream()) {
+        try (Stream<SalesOrder> all = oldestFirst(customer, warehouse, sku).setHint("org.hibernate.fetchSize", CHUNK).setFlushMode(FlushModeType.COMMIT).getResultStream()) {
             for (Iterator<SalesOrder> next = all.iterator(); next.hasNext(); ) {
                 orders.add(next.next());
                 if (orders.size() == CHUNK || !next.hasNext()) {
@@ -90,6 +86,11 @@ public class Backorders {
                 }
             }
         }
+    }
+
+    /** The waiting orders the filters leave, oldest first (ties by id, so the order is the same every time). */
+    private TypedQuery<SalesOrder> oldestFirst(String customer, String warehouse, String sku) {
+        return filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class), customer, warehouse, sku);
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
