@@ -112,7 +112,9 @@ public class Fulfillment {
         }
         dropShips.forEach((supplier, quantities) -> purchaseOrders.dropShip(quantities.keySet().iterator().next().getSupplier(),
                 order.getWarehouse(), order.getCustomer().getShipTo(), quantities, order));
-        for (Replenishment r : plan.replenishments()) {
+        // purchase orders are locked supplier by supplier in id order, after the stock levels (see PurchaseOrders.replenish)
+        for (Replenishment r : plan.replenishments().stream()
+                .sorted(Comparator.comparing((Replenishment r) -> products.get(r.sku()).getSupplier().getId())).toList()) {
             purchaseOrders.replenish(order.getWarehouse(), products.get(r.sku()), r.quantity(), child == null ? order : child);
         }
         order.settle();
@@ -153,6 +155,7 @@ public class Fulfillment {
 
     /** Cancels what still waits on an order and gives back the stock it held. */
     public void cancelWaiting(SalesOrder order) {
+        stock.lockEverywhere(order.getLines().stream().map(line -> line.getProduct().getSku()).toList());
         for (LineHold hold : em.createNamedQuery(LineHold.OF_ORDER, LineHold.class).setParameter("order", order).getResultList()) {
             stock.lock(hold.getWarehouse().getCode(), hold.getLine().getProduct().getSku()).release(hold.getQuantity());
             em.remove(hold);
@@ -165,6 +168,10 @@ public class Fulfillment {
     public ShipmentView advance(String number, String status) {
         Shipment shipment = shipment(number);
         ShipmentStatus wanted = Filters.required(ShipmentStatus.class, status, "status");
+        if (wanted == ShipmentStatus.SHIPPED) {
+            stock.lockAll(shipment.getWarehouse().getCode(), shipment.getLines().stream()
+                    .map(line -> line.getOrderLine().getProduct().getSku()).toList());
+        }
         shipment.advanceTo(wanted);
         if (wanted == ShipmentStatus.SHIPPED) {
             for (ShipmentLine line : shipment.getLines()) {

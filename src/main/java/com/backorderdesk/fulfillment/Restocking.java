@@ -69,6 +69,7 @@ public class Restocking {
                 .setParameter("number", number)).orElseThrow(() -> Problem.notFound("order", "Unknown order '" + number + "'."));
         List<String> skus = em.createQuery("select l.product.sku from OrderLine l where l.order.number = :number and l.backordered > 0 "
                 + "order by l.lineNo", String.class).setParameter("number", number).getResultList();
+        stock.lockAll(warehouse, skus);
         return skus.stream().mapToInt(sku -> matchNow(warehouse, sku)).sum();
     }
 

@@ -2,12 +2,13 @@ package com.backorderdesk.fulfillment;
 
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.inventory.StockLevel;
 import com.backorderdesk.ordering.BackorderPolicy;
 import com.backorderdesk.purchasing.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import java.util.Map;
 
 /**
  * Reads what the planner needs from the database. With {@code lock}, the stock levels of the
- * order's products are locked at every warehouse (SELECT ... FOR UPDATE, always in id order,
- * so two orders never deadlock) until the transaction ends: nobody else can promise them.
+ * order's products are locked at every warehouse first ({@link Stock#lockEverywhere}: their own
+ * rows only, always in id order, so two orders wait for each other and never deadlock) until
+ * the transaction ends: nobody else can promise them.
  */
 @ApplicationScoped
 public class StockSnapshot {
@@ -30,6 +32,8 @@ public class StockSnapshot {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Stock stock;
 
     /** The levels taken, by warehouse code and SKU, for applying the plan. */
     public record Taken(PlanInput input, Map<String, StockLevel> levels) {
@@ -40,11 +44,12 @@ public class StockSnapshot {
 
     public Taken take(Warehouse orderWarehouse, Map<String, Integer> quantities, Map<String, Product> products,
                       BackorderPolicy policy, boolean lock) {
+        if (lock) {
+            stock.lockEverywhere(quantities.keySet());
+        }
+        // the locked levels are in the persistence context already, as read under the lock
         var query = em.createQuery("select l from StockLevel l join fetch l.warehouse join fetch l.product p "
                 + "where p.sku in :skus order by l.id", StockLevel.class).setParameter("skus", quantities.keySet());
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
         Map<String, StockLevel> levels = new HashMap<>();
         Map<String, Map<String, Integer>> available = new HashMap<>();
         Map<String, Warehouse> warehouses = new HashMap<>();

@@ -88,32 +88,44 @@ public class Stock {
 
     /** The level of a product at a warehouse, locked for this transaction. */
     public StockLevel lock(String warehouse, String sku) {
-        return level(warehouse, sku, LockModeType.PESSIMISTIC_WRITE);
+        warehouses.get(warehouse);
+        products.get(sku);
+        return lockAll(warehouse, List.of(sku)).stream().findFirst()
+                .orElseThrow(() -> Problem.notFound("sku", "No stock level for " + sku + " at " + warehouse + "."));
     }
 
     /**
-     * The levels of some products at a warehouse, locked for this transaction in the order
-     * order entry takes them (by id), so that two transactions never wait for each other
-     * crosswise. Codes that name no product are passed over.
+     * The levels of some products at a warehouse, locked for this transaction. Codes that name
+     * no product are passed over.
      */
-    public void lockAll(String warehouse, Collection<String> skus) {
-        em.createQuery("select l from StockLevel l where l.warehouse.code = :warehouse and l.product.sku in :skus order by l.id",
-                        StockLevel.class)
-                .setParameter("warehouse", warehouse).setParameter("skus", skus).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+    public List<StockLevel> lockAll(String warehouse, Collection<String> skus) {
+        return lockByIds(em.createNamedQuery(StockLevel.IDS_AT, Long.class)
+                .setParameter("warehouse", warehouse).setParameter("skus", skus).getResultList());
+    }
+
+    /** The levels of some products at every warehouse, locked for this transaction. */
+    public List<StockLevel> lockEverywhere(Collection<String> skus) {
+        return lockByIds(em.createNamedQuery(StockLevel.IDS_OF_PRODUCTS, Long.class).setParameter("skus", skus).getResultList());
+    }
+
+    /**
+     * Locks stock levels (SELECT ... FOR UPDATE) one row at a time in ascending id, whoever
+     * asks: order entry, receipts, counts, shipping and cancelling all take them in this one
+     * order, so two transactions wait for each other and never deadlock. Only the level's own
+     * row is locked: a query that joined the product or the warehouse would lock those rows
+     * too, on H2 and on PostgreSQL, and every order would queue behind every other.
+     */
+    private List<StockLevel> lockByIds(Collection<Long> ids) {
+        return ids.stream().distinct().sorted()
+                .map(id -> em.find(StockLevel.class, id, LockModeType.PESSIMISTIC_WRITE)).toList();
     }
 
     /** The level of a product at a warehouse, to read. */
     public StockLevel level(String warehouse, String sku) {
-        return level(warehouse, sku, LockModeType.NONE);
-    }
-
-    private StockLevel level(String warehouse, String sku, LockModeType lock) {
         warehouses.get(warehouse);
         products.get(sku);
         return em.createNamedQuery(StockLevel.AT, StockLevel.class)
                 .setParameter("sku", sku).setParameter("warehouse", warehouse)
-                .setLockMode(lock)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Problem.notFound("sku", "No stock level for " + sku + " at " + warehouse + "."));
     }

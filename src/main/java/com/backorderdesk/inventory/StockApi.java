@@ -1,5 +1,6 @@
 package com.backorderdesk.inventory;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class StockApi {
     public record ProductStockJson(String sku, List<LevelJson> levels) {
     }
 
+    @Retried
     @PUT
     @Path("{warehouse}/{sku}")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

@@ -22,11 +22,15 @@ import java.time.Instant;
 @Entity
 @NamedQuery(name = StockLevel.OF_PRODUCT, query = "select l from StockLevel l join fetch l.warehouse w where l.product.sku = :sku order by w.priority, w.code")
 @NamedQuery(name = StockLevel.AT, query = "select l from StockLevel l where l.product.sku = :sku and l.warehouse.code = :warehouse")
+@NamedQuery(name = StockLevel.IDS_AT, query = "select l.id from StockLevel l where l.warehouse.code = :warehouse and l.product.sku in :skus")
+@NamedQuery(name = StockLevel.IDS_OF_PRODUCTS, query = "select l.id from StockLevel l where l.product.sku in :skus")
 @NamedQuery(name = StockLevel.LEDGER_MISMATCHES, query = "select l from StockLevel l where l.onHand <> coalesce((select sum(m.quantity) from StockMovement m where m.level = l), 0)")
 public class StockLevel {
 
     public static final String OF_PRODUCT = "StockLevel.ofProduct";
     public static final String AT = "StockLevel.at";
+    public static final String IDS_AT = "StockLevel.idsAt";
+    public static final String IDS_OF_PRODUCTS = "StockLevel.idsOfProducts";
     public static final String LEDGER_MISMATCHES = "StockLevel.ledgerMismatches";
 
     @Id

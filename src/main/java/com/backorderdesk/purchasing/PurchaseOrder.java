@@ -35,7 +35,7 @@ import java.util.Set;
  */
 @Entity
 @NamedQuery(name = PurchaseOrder.BY_NUMBER, query = "select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse where p.number = :number")
-@NamedQuery(name = PurchaseOrder.WAREHOUSE_OF, query = "select p.warehouse.code from PurchaseOrder p where p.number = :number")
+@NamedQuery(name = PurchaseOrder.ID_AND_WAREHOUSE, query = "select p.id, p.warehouse.code from PurchaseOrder p where p.number = :number")
 @NamedQuery(name = PurchaseOrder.CONSOLIDATABLE, query = "select p from PurchaseOrder p where p.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK and p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN and p.supplier = :supplier and p.warehouse = :warehouse and not exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and l.received > 0) order by p.id")
 @NamedQuery(name = PurchaseOrder.OF_ORDER, query = "select p.number from PurchaseOrder p join p.salesOrders o where o = :order order by p.id")
 @NamedQuery(name = PurchaseOrder.SEARCH, query = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse where (:status is null or p.status = :status) and (:supplier is null or s.code = :supplier) and (:sku is null or exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and l.product.sku = :sku)) order by p.createdAt desc, p.id desc")
@@ -43,7 +43,7 @@ import java.util.Set;
 public class PurchaseOrder {
 
     public static final String BY_NUMBER = "PurchaseOrder.byNumber";
-    public static final String WAREHOUSE_OF = "PurchaseOrder.warehouseOf";
+    public static final String ID_AND_WAREHOUSE = "PurchaseOrder.idAndWarehouse";
     public static final String CONSOLIDATABLE = "PurchaseOrder.consolidatable";
     public static final String OF_ORDER = "PurchaseOrder.ofOrder";
     public static final String SEARCH = "PurchaseOrder.search";

@@ -17,6 +17,7 @@ import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -46,11 +47,16 @@ public class PurchaseOrders {
     /**
      * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
      * order of that supplier and warehouse that has received nothing yet, else a new one.
+     * Orders short of the same supplier's goods take their turn here: the supplier's row is
+     * locked, then the purchase order (as a receipt locks it), so two orders never open two
+     * purchase orders side by side nor change one at the same time. Callers that replenish
+     * from several suppliers go in supplier id order.
      */
     public PurchaseOrder replenish(Warehouse warehouse, Product product, int quantity, SalesOrder forOrder) {
-        Supplier supplier = product.getSupplier();
+        Supplier supplier = em.find(Supplier.class, product.getSupplier().getId(), LockModeType.PESSIMISTIC_WRITE);
         PurchaseOrder po = Entities.single(em.createNamedQuery(PurchaseOrder.CONSOLIDATABLE, PurchaseOrder.class)
-                        .setParameter("supplier", supplier).setParameter("warehouse", warehouse))
+                        .setParameter("supplier", supplier).setParameter("warehouse", warehouse)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE))
                 .orElseGet(() -> {
                     PurchaseOrder created = PurchaseOrder.stock(numbers.next("PO-", "purchase_order_number_seq"), supplier, warehouse, clock.instant());
                     em.persist(created);
@@ -82,14 +88,14 @@ public class PurchaseOrders {
      */
     public Receipt receive(String number, ReceiptData data) {
         validation.check(data);
-        // Receipts wait their turn at the stock levels they fill, as order entry does, and only
-        // then read what the purchase order has received: of two receipts at once, the second
-        // sees the first and is refused rather than receiving the same units again.
-        String warehouse = Entities.single(em.createNamedQuery(PurchaseOrder.WAREHOUSE_OF, String.class).setParameter("number", number))
-                .orElseThrow(() -> unknown(number));
+        // Receipts wait their turn at the stock levels they fill, as order entry does, then at
+        // the purchase order, and only then read what it has received: of two receipts at once,
+        // the second sees the first and is refused rather than receiving the same units again.
+        Object[] idAndWarehouse = Entities.single(em.createNamedQuery(PurchaseOrder.ID_AND_WAREHOUSE, Object[].class)
+                .setParameter("number", number)).orElseThrow(() -> unknown(number));
         List<String> skus = data.lines().stream().map(ReceiptData.Line::sku).toList();
-        stock.lockAll(warehouse, skus);
-        PurchaseOrder po = find(number);
+        stock.lockAll((String) idAndWarehouse[1], skus);
+        PurchaseOrder po = em.find(PurchaseOrder.class, idAndWarehouse[0], LockModeType.PESSIMISTIC_WRITE);
         List<PurchaseOrderLine> lines = po.checkReceipt(skus, data.lines().stream().map(ReceiptData.Line::quantity).toList());
         String reference = numbers.next("RC-", "receipt_number_seq");
         String source = number + " receipt " + reference;
