@@ -1,5 +1,6 @@
 package com.backorderdesk.catalog;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.inventory.CountData;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.platform.PageRequest;
@@ -48,6 +49,7 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     }
 
     /** Counted on-hand at one warehouse (MANAGER, ADMIN). */
+    @Retried
     @POST
     @Path("{code}/count")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

@@ -1,5 +1,6 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Json;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ public class DigestApi {
         return Json.created(subscriptions.subscribe(data));
     }
 
+    @Retried
     @POST
     @Path("digests/{kind}/send")
     public Digests.Sent send(@PathParam("kind") String kind) {

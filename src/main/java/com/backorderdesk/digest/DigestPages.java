@@ -1,5 +1,6 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
@@ -67,6 +68,7 @@ public class DigestPages {
         return digests.preview(Frequency.parse(kind, "kind"));
     }
 
+    @Retried
     @POST
     @Path("{kind}/send")
     public Response send(@PathParam("kind") String kind) {

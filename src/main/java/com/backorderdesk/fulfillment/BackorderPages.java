@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -94,6 +95,7 @@ public class BackorderPages {
         return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
+    @Retried
     @POST
     @Path("backorders/match")
     public Response matchNow(@FormParam("order") String number) {

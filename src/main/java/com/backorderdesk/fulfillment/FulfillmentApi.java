@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Json;
@@ -41,6 +42,7 @@ public class FulfillmentApi {
         return fulfillment.getShipment(id);
     }
 
+    @Retried
     @POST
     @Path("shipments/{id}/status")
     public ShipmentView advance(@PathParam("id") String id, StatusChange change) {
@@ -59,6 +61,7 @@ public class FulfillmentApi {
         return fulfillment.getTransfer(id);
     }
 
+    @Retried
     @POST
     @Path("transfers/{id}/ship")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -66,6 +69,7 @@ public class FulfillmentApi {
         return fulfillment.ship(id);
     }
 
+    @Retried
     @POST
     @Path("transfers/{id}/receive")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

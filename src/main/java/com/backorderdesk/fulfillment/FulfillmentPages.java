@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
@@ -53,6 +54,7 @@ public class FulfillmentPages {
                 .with("history", audit.history(id));
     }
 
+    @Retried
     @POST
     @Path("shipments/{id}/status")
     public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
@@ -73,6 +75,7 @@ public class FulfillmentPages {
         return View.of("fulfillment/transfer").with("transfer", fulfillment.getTransfer(id)).with("history", audit.history(id));
     }
 
+    @Retried
     @POST
     @Path("transfers/{id}/ship")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -81,6 +84,7 @@ public class FulfillmentPages {
         return Pages.redirect("/transfers/{id}", id);
     }
 
+    @Retried
     @POST
     @Path("transfers/{id}/receive")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Json;
@@ -25,6 +26,7 @@ public class OrderApi {
     @Inject
     SalesOrders orders;
 
+    @Retried
     @POST
     public Response place(OrderData data) {
         return Json.created(orders.place(data));
@@ -55,6 +57,7 @@ public class OrderApi {
         return Json.page(orders.search(status, customer, warehouse, q, PageRequest.of(page, size, 100)));
     }
 
+    @Retried
     @POST
     @Path("{number}/cancel-backorder")
     public OrderView cancelBackorder(@PathParam("number") String number) {

@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.fulfillment.Alerts;
 import com.backorderdesk.platform.PageRequest;
@@ -85,6 +86,7 @@ public class OrderPages {
     }
 
     /** One form, three buttons: more lines, preview, place. */
+    @Retried
     @POST
     public Response submit() {
         FormInput form = new FormInput(request, validator);
@@ -130,6 +132,7 @@ public class OrderPages {
         return View.of("ordering/order-cancel").with("order", orders.get(number));
     }
 
+    @Retried
     @POST
     @Path("{number}/cancel-backorder")
     public Response cancel(@PathParam("number") String number) {

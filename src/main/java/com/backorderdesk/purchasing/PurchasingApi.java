@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Json;
@@ -38,6 +39,7 @@ public class PurchasingApi {
     }
 
     /** Goods arrived; restock matching runs in the same transaction: {@code {matches: [{order, sku, quantity}]}}. */
+    @Retried
     @POST
     @Path("{number}/receipts")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -45,6 +47,7 @@ public class PurchasingApi {
         return purchaseOrders.receive(number, data);
     }
 
+    @Retried
     @POST
     @Path("{number}/confirm-shipment")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

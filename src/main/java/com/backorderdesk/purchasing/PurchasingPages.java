@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Retried;
 import com.backorderdesk.fulfillment.Restocking;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
@@ -68,6 +69,7 @@ public class PurchasingPages {
     }
 
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
+    @Retried
     @POST
     @Path("{number}/receipts")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -131,6 +133,7 @@ public class PurchasingPages {
                 .with("history", audit.history(po.number()));
     }
 
+    @Retried
     @POST
     @Path("{number}/confirm-shipment")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})

@@ -1,9 +1,8 @@
 package com.backorderdesk.web;
 
 import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Races;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.LockAcquisitionException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +57,7 @@ public class Errors implements ExceptionMapper<Throwable> {
                 || cause instanceof jakarta.json.JsonException) {
             status = 400;
             message = "Malformed JSON: the request body could not be read as the expected JSON object.";
-        } else if (isConflict(cause)) {
+        } else if (Races.lost(cause)) {
             status = 409;
             message = "Someone else changed this at the same time. Reload and try again.";
         } else {
@@ -86,20 +83,6 @@ public class Errors implements ExceptionMapper<Throwable> {
     private boolean isApi() {
         String path = uriInfo.getPath();
         return path.startsWith("api/") || path.startsWith("/api/") || path.equals("api") || path.equals("/api");
-    }
-
-    /**
-     * Another transaction changed or held the same rows: a stale version, a lock not granted.
-     * Hibernate reports a stale version found while flushing before a query in its own words.
-     */
-    private static boolean isConflict(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException || t instanceof StaleStateException
-                    || t instanceof LockAcquisitionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {
