@@ -1,0 +1,132 @@
+package com.backorderdesk.support;
+
+import org.wildfly.core.launcher.Launcher;
+import org.wildfly.core.launcher.StandaloneCommandBuilder;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A WildFly of its own for a test that may kill it: the provisioned server home with a base
+ * directory of its own (configuration copied, the application's WAR in {@code deployments/}),
+ * on its own ports, started as a separate Java process and stopped the hard way, {@code kill -9}.
+ * Its database is the tests' PostgreSQL when {@code test.db} names one, else the default H2
+ * file database in its own data directory: the operator's default setup.
+ */
+public final class ServerProcess {
+
+    private final Path base;
+    private final int portOffset;
+    private Process process;
+
+    private ServerProcess(Path base, int portOffset) {
+        this.base = base;
+        this.portOffset = portOffset;
+    }
+
+    /** A fresh base directory under {@code target/} (emptied if a previous run left one). */
+    public static ServerProcess fresh(String name, int portOffset) throws IOException {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        Path base = Path.of(System.getProperty("app.war")).getParent().resolve(name);
+        if (Files.exists(base)) {
+            try (Stream<Path> old = Files.walk(base)) {
+                old.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+            }
+        }
+        Path configuration = home.resolve("standalone/configuration");
+        try (Stream<Path> files = Files.walk(configuration)) {
+            for (Path file : files.toList()) {
+                Path target = base.resolve("configuration").resolve(configuration.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("app.war")), base.resolve("deployments/backorder-desk.war"));
+        return new ServerProcess(base, portOffset);
+    }
+
+    /** The tests' PostgreSQL, when {@code test.db} names one (its -D options); else nothing, for the default H2 file. */
+    public static List<String> databaseOptions() {
+        String db = System.getProperty("test.db", "");
+        return db.contains("postgresql") ? Arrays.stream(db.trim().split("\\s+")).toList() : List.of();
+    }
+
+    /** One of the database options, e.g. {@code BACKORDER_DB_URL}, or null. */
+    public static String databaseOption(String name) {
+        return databaseOptions().stream().filter(o -> o.startsWith("-D" + name + "=")).map(o -> o.substring(name.length() + 3))
+                .findFirst().orElse(null);
+    }
+
+    public String url() {
+        return "http://localhost:" + (8080 + portOffset);
+    }
+
+    /** The JDBC address of its H2 file database (to read it while the server is down). */
+    public String h2Url() {
+        return "jdbc:h2:file:" + base.resolve("data/backorder/backorder");
+    }
+
+    /** Starts the server and waits until the application answers {@code /api/health}. */
+    public ServerProcess start() throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-DBACKORDER_DEMO_DATA=false", "-DBACKORDER_DIGEST_TIMERS=false", "-DBACKORDER_SMTP_PORT=3025"));
+        options.addAll(databaseOptions());
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(System.getProperty("jboss.home"))
+                .setBaseDirectory(base).addJavaOptions(options);
+        process = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(base.resolve("console.log")).launch();
+        awaitHealth(Duration.ofMinutes(2));
+        return this;
+    }
+
+    private void awaitHealth(Duration patience) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(patience);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server ended while starting; see " + base.resolve("console.log"));
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url() + "/api/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The application did not answer /api/health within " + patience);
+    }
+
+    /** {@code kill -9}: the process ends at once, as in a power cut of the JVM; nothing is flushed or closed. */
+    public void kill() throws IOException, InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -9 " + process.pid() + " failed");
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The server survived kill -9");
+        }
+    }
+}
