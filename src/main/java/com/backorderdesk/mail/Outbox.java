@@ -78,7 +78,14 @@ public class Outbox {
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        String from = session.getProperty("mail.from");
+        String messageId = mail.messageId(from == null || !from.contains("@") ? "backorder-desk" : from.substring(from.lastIndexOf('@') + 1));
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
         MimeBodyPart text = new MimeBodyPart();

@@ -86,6 +86,15 @@ public class OutboxMail {
         nextAttemptAt = now;
     }
 
+    /**
+     * The mail's Message-ID: the same at every attempt (made of its row and the moment it was
+     * written), so that a mail system that was handed it twice, when the server died between
+     * the SMTP server's yes and marking it sent, can drop the repeat.
+     */
+    public String messageId(String domain) {
+        return "<outbox." + id + "." + createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
     public Long getId() {
         return id;
     }

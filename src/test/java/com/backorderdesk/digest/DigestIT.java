@@ -124,6 +124,8 @@ class DigestIT {
         Thread.sleep(1500);
         MimeMessage[] mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)).toArray(MimeMessage[]::new);
         assertEquals(1, mails.length, "the digest arrives once");
+        assertTrue(mails[0].getMessageID().matches("<outbox\\." + id + "\\.\\d+@localhost>"),
+                "the Message-ID is the outbox row's, the same at every attempt: " + mails[0].getMessageID());
         assertTrue(mails[0].getSubject().startsWith("Backorder digest, weekly, " + sent.object().getString("period") + " (" + warehouse + "): "),
                 mails[0].getSubject());
         String text = GreenMailUtil.getBody(((MimeMultipart) mails[0].getContent()).getBodyPart(0));
