@@ -30,12 +30,17 @@ public record DigestSchedule(LocalTime daily, DayOfWeek weeklyDay, LocalTime wee
      * day before (daily); this week's day once passed, else last week's (weekly).
      */
     public LocalDate lastDue(Frequency kind, LocalDateTime now) {
+        return lastDueAt(kind, now).toLocalDate();
+    }
+
+    /** The moment the last period of this kind fell due, at or before {@code now}. */
+    public LocalDateTime lastDueAt(Frequency kind, LocalDateTime now) {
         if (kind == Frequency.DAILY) {
             LocalDateTime today = now.toLocalDate().atTime(daily);
-            return (today.isAfter(now) ? today.minusDays(1) : today).toLocalDate();
+            return today.isAfter(now) ? today.minusDays(1) : today;
         }
         LocalDateTime thisWeek = now.toLocalDate().with(TemporalAdjusters.previousOrSame(weeklyDay)).atTime(weekly);
-        return (thisWeek.isAfter(now) ? thisWeek.minusWeeks(1) : thisWeek).toLocalDate();
+        return thisWeek.isAfter(now) ? thisWeek.minusWeeks(1) : thisWeek;
     }
 
     private static DayOfWeek day(String text) {

@@ -13,7 +13,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
@@ -89,14 +88,14 @@ public class DigestTimers {
     /**
      * After a start: the latest scheduled digest of each kind is sent for its period unless it
      * went out already. Down over several days, the server sends the last missed period once,
-     * not one digest per missed day.
+     * not one digest per missed day, and only to those who had subscribed when it fell due.
      */
     public void catchUp() {
         LocalDateTime now = LocalDateTime.now(clock);
         DigestSchedule schedule = configured();
         for (Frequency kind : Frequency.values()) {
-            LocalDate due = schedule.lastDue(kind, now);
-            LOG.info("Digest catch-up " + kind + " " + due + ": " + digests.send(kind, due).sent() + " sent");
+            LocalDateTime due = schedule.lastDueAt(kind, now);
+            LOG.info("Digest catch-up " + kind + " " + due + ": " + digests.catchUp(kind, due.atZone(clock.getZone()).toInstant()).sent() + " sent");
         }
     }
 

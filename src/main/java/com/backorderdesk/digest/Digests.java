@@ -65,18 +65,26 @@ public class Digests {
 
     /** Sends the digest of this kind for the current period to every subscriber who has not had it. */
     public Sent send(Frequency kind) {
-        return send(kind, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        Instant now = clock.instant();
+        return send(kind, LocalDate.ofInstant(now, clock.getZone()), now);
     }
 
     /**
-     * Sends the digest of this kind for the period that contains {@code day} (a catch-up sends a
-     * period that has passed) to every subscriber who has not had it; the content is as of now.
+     * Sends a digest that fell due at {@code due} and may not have gone out (the server was down
+     * then) to every subscriber who had subscribed by then and has not had it; the content is as
+     * of now. A subscriber who came later was never owed that period.
      */
-    public Sent send(Frequency kind, LocalDate day) {
+    public Sent catchUp(Frequency kind, Instant due) {
+        return send(kind, LocalDate.ofInstant(due, clock.getZone()), due);
+    }
+
+    /** The digest for the period that contains {@code day}, to the subscribers of {@code subscribedBy} or earlier. */
+    private Sent send(Frequency kind, LocalDate day, Instant subscribedBy) {
         Instant now = clock.instant();
         String period = kind.period(day);
         List<DigestSubscription> subscribers = em.createQuery("select s from DigestSubscription s left join fetch s.warehouse "
-                + "where s.frequency = :kind order by s.id", DigestSubscription.class).setParameter("kind", kind).getResultList();
+                        + "where s.frequency = :kind and s.createdAt <= :by order by s.id", DigestSubscription.class)
+                .setParameter("kind", kind).setParameter("by", subscribedBy).getResultList();
         Map<String, Owed> owedAt = new HashMap<>();
         int sent = 0;
         for (DigestSubscription subscriber : subscribers) {

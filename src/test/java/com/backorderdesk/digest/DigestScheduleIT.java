@@ -162,6 +162,18 @@ class DigestScheduleIT {
         assertEquals(List.of("2026-11-05", "2026-11-06", "2026-11-10", "2026-11-12", "2026-11-15"), periods(email, "DAILY"));
         assertEquals(List.of(Frequency.WEEKLY.period(LocalDate.parse("2026-11-09"))), periods(email, "WEEKLY"));
         assertEquals(6, mails(email).size(), "one mail per digest run");
+
+        // a subscriber who came after Sunday's digest fell due is not sent Sunday's by a catch-up, but Monday's
+        String late = "late-" + email;
+        clock.set(at("2026-11-16T06:35"));
+        subscriptions.subscribe(new Subscriptions.SubscriptionData(late, "DAILY", wh));
+        clock.set(at("2026-11-16T06:40"));
+        timers.catchUp();
+        assertEquals(List.of(), periods(late, "DAILY"), "Sunday's period closed before the subscription");
+        clock.set(at("2026-11-16T07:05"));
+        timers.catchUp();
+        assertEquals(List.of("2026-11-16"), periods(late, "DAILY"));
+        assertEquals(List.of("2026-11-05", "2026-11-06", "2026-11-10", "2026-11-12", "2026-11-15", "2026-11-16"), periods(email, "DAILY"));
     }
 
     private String place(String customer, String warehouse, List<OrderData.LineData> lines, String policy) {
