@@ -81,6 +81,7 @@ public class DigestTimers {
             return;
         }
         Frequency kind = Frequency.valueOf(info.substring(PREFIX.length()));
+        LOG.info("Digest " + kind + " due: sending");
         Digests.Sent sent = digests.send(kind);
         LOG.info("Digest " + kind + " " + sent.period() + ": " + sent.sent() + " sent");
     }

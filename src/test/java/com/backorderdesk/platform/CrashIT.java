@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,7 +67,7 @@ class CrashIT {
             assertEquals(List.of(), answers.refused(), round + "nothing refused before the kill");
             assertTrue(answers.orders().size() > 0, round + "the storm was under way");
 
-            try (Connection connection = database()) {
+            try (Connection connection = server.database()) {
                 assertEquals(List.of(), Books.disagreements(connection), round + "the books agree");
                 for (Storm.Order order : answers.orders()) {
                     assertEquals(order.quantities(), linesOf(connection, order.number()), round + order.number() + " is there, whole");
@@ -91,13 +90,6 @@ class CrashIT {
                 assertTrue(level.getInt("onHand") >= last.onHand(), round + "the last answered count stands: " + level);
             }
         }
-    }
-
-    /** With the server down, H2's file is free to open; PostgreSQL is read as it is. */
-    private static Connection database() throws SQLException {
-        String url = ServerProcess.databaseOption("BACKORDER_DB_URL");
-        return url == null ? DriverManager.getConnection(server.h2Url(), "sa", "sa")
-                : DriverManager.getConnection(url, ServerProcess.databaseOption("BACKORDER_DB_USER"), ServerProcess.databaseOption("BACKORDER_DB_PASSWORD"));
     }
 
     private static Map<String, Integer> linesOf(Connection connection, String number) throws SQLException {

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ public final class ServerProcess {
 
     private final Path base;
     private final int portOffset;
+    private final List<String> options = new ArrayList<>();
     private Process process;
 
     private ServerProcess(Path base, int portOffset) {
@@ -62,6 +66,12 @@ public final class ServerProcess {
         return new ServerProcess(base, portOffset);
     }
 
+    /** More Java options (system properties such as {@code -DBACKORDER_DIGEST_DAILY=07:00}) for every start. */
+    public ServerProcess with(String... javaOptions) {
+        options.addAll(List.of(javaOptions));
+        return this;
+    }
+
     /** The tests' PostgreSQL, when {@code test.db} names one (its -D options); else nothing, for the default H2 file. */
     public static List<String> databaseOptions() {
         String db = System.getProperty("test.db", "");
@@ -78,19 +88,31 @@ public final class ServerProcess {
         return "http://localhost:" + (8080 + portOffset);
     }
 
-    /** The JDBC address of its H2 file database (to read it while the server is down). */
-    public String h2Url() {
-        return "jdbc:h2:file:" + base.resolve("data/backorder/backorder");
+    /**
+     * A connection to its database, to read what is really there: H2's file only while the
+     * server is down (the server holds it open), PostgreSQL at any time.
+     */
+    public Connection database() throws SQLException {
+        String url = databaseOption("BACKORDER_DB_URL");
+        return url == null ? DriverManager.getConnection("jdbc:h2:file:" + base.resolve("data/backorder/backorder"), "sa", "sa")
+                : DriverManager.getConnection(url, databaseOption("BACKORDER_DB_USER"), databaseOption("BACKORDER_DB_PASSWORD"));
+    }
+
+    /** What the server wrote to its console so far (its log). */
+    public String console() throws IOException {
+        return Files.readString(base.resolve("console.log"));
     }
 
     /** Starts the server and waits until the application answers {@code /api/health}. */
     public ServerProcess start() throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Djboss.socket.binding.port-offset=" + portOffset,
+        List<String> java = new ArrayList<>(List.of("-Xmx1g", "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-DBACKORDER_DEMO_DATA=false", "-DBACKORDER_DIGEST_TIMERS=false", "-DBACKORDER_SMTP_PORT=3025"));
-        options.addAll(databaseOptions());
+        java.addAll(databaseOptions());
+        java.addAll(options);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(System.getProperty("jboss.home"))
-                .setBaseDirectory(base).addJavaOptions(options);
-        process = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(base.resolve("console.log")).launch();
+                .setBaseDirectory(base).addJavaOptions(java);
+        process = Launcher.of(command).setRedirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile())).launch();
         awaitHealth(Duration.ofMinutes(2));
         return this;
     }
