@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  * A WildFly of its own for a test that may kill it: the provisioned server home with a base
  * directory of its own (configuration copied, the application's WAR in {@code deployments/}),
  * on its own ports, started as a separate Java process and stopped the hard way, {@code kill -9}.
- * Its database is the tests' PostgreSQL when {@code test.db} names one, else the default H2
- * file database in its own data directory: the operator's default setup.
+ * Its database is the default H2 file database in its own data directory (the operator's
+ * default setup), or, when {@code test.db} names PostgreSQL, a schema of its own in the tests'
+ * database, so that nothing it leaves behind (pending mails, timers) reaches the other tests.
  */
 public final class ServerProcess {
 
@@ -63,7 +65,28 @@ public final class ServerProcess {
         }
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("app.war")), base.resolve("deployments/backorder-desk.war"));
-        return new ServerProcess(base, portOffset);
+        ServerProcess server = new ServerProcess(base, portOffset);
+        if (databaseOption("BACKORDER_DB_URL") != null) {
+            try (Connection connection = DriverManager.getConnection(databaseOption("BACKORDER_DB_URL"), databaseOption("BACKORDER_DB_USER"),
+                    databaseOption("BACKORDER_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + server.schema() + " cascade");
+                statement.execute("create schema " + server.schema());
+            } catch (SQLException e) {
+                throw new IOException("Cannot make the schema " + server.schema(), e);
+            }
+        }
+        return server;
+    }
+
+    /** Its own schema in the tests' PostgreSQL database. */
+    private String schema() {
+        return base.getFileName().toString().replace('-', '_');
+    }
+
+    /** The tests' PostgreSQL address, in this server's own schema. */
+    private String postgresqlUrl() {
+        String url = databaseOption("BACKORDER_DB_URL");
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema();
     }
 
     /** More Java options (system properties such as {@code -DBACKORDER_DIGEST_DAILY=07:00}) for every start. */
@@ -93,9 +116,9 @@ public final class ServerProcess {
      * server is down (the server holds it open), PostgreSQL at any time.
      */
     public Connection database() throws SQLException {
-        String url = databaseOption("BACKORDER_DB_URL");
-        return url == null ? DriverManager.getConnection("jdbc:h2:file:" + base.resolve("data/backorder/backorder"), "sa", "sa")
-                : DriverManager.getConnection(url, databaseOption("BACKORDER_DB_USER"), databaseOption("BACKORDER_DB_PASSWORD"));
+        return databaseOption("BACKORDER_DB_URL") == null
+                ? DriverManager.getConnection("jdbc:h2:file:" + base.resolve("data/backorder/backorder"), "sa", "sa")
+                : DriverManager.getConnection(postgresqlUrl(), databaseOption("BACKORDER_DB_USER"), databaseOption("BACKORDER_DB_PASSWORD"));
     }
 
     /** What the server wrote to its console so far (its log). */
@@ -107,7 +130,8 @@ public final class ServerProcess {
     public ServerProcess start() throws IOException, InterruptedException {
         List<String> java = new ArrayList<>(List.of("-Xmx1g", "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-DBACKORDER_DEMO_DATA=false", "-DBACKORDER_DIGEST_TIMERS=false", "-DBACKORDER_SMTP_PORT=3025"));
-        java.addAll(databaseOptions());
+        databaseOptions().stream().map(o -> o.startsWith("-DBACKORDER_DB_URL=") ? "-DBACKORDER_DB_URL=" + postgresqlUrl() : o)
+                .forEach(java::add);
         java.addAll(options);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(System.getProperty("jboss.home"))
                 .setBaseDirectory(base).addJavaOptions(java);
