@@ -13,7 +13,9 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -71,6 +73,12 @@ public class DigestTimers {
             }
         }
         timers.createCalendarTimer(schedule, new TimerConfig(PREFIX + kind, true));
+    }
+
+    /** When the digest of this kind is next due, or nothing while its timer is off. */
+    public Optional<Instant> nextTimeout(Frequency kind) {
+        return timers.getTimers().stream().filter(timer -> (PREFIX + kind).equals(timer.getInfo()))
+                .map(timer -> timer.getNextTimeout().toInstant()).findFirst();
     }
 
     @Timeout

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random stock, orders and policies: the planner never loses a unit and never takes one twice. */
-class PlannerProperties {
+class PlannerPropertiesTest {
 
     private static final List<String> WAREHOUSES = List.of("MAIN", "EAST", "WEST");
     private static final List<String> SKUS = List.of("A", "B", "C", "D");
