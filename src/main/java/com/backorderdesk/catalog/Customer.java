@@ -1,6 +1,6 @@
 package com.backorderdesk.catalog;
 
-import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.planning.BackorderPolicy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,6 +1,7 @@
 package com.backorderdesk.catalog;
 
-import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.planning.BackorderPolicy;
+import com.backorderdesk.planning.InvalidPolicy;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -50,7 +51,7 @@ public class Customers implements Catalogue<Customer, CustomerData> {
         try {
             return data.backorderPolicy() == null || data.backorderPolicy().isEmpty()
                     ? null : BackorderPolicy.parse(data.backorderPolicy());
-        } catch (Problem p) {
+        } catch (InvalidPolicy p) {
             throw Problem.invalid("backorderPolicy", p.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.Advisor;
 import com.backorderdesk.platform.AppSettings;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;

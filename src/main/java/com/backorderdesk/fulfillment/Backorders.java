@@ -1,5 +1,7 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.OrderStatus;
+import com.backorderdesk.planning.Advisor;
 import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Page;
@@ -35,8 +37,7 @@ import java.util.stream.Stream;
 @Stateless
 public class Backorders {
 
-    static final String WAITING = " from SalesOrder o where o.status in (com.backorderdesk.ordering.OrderStatus.PARKED, "
-            + "com.backorderdesk.ordering.OrderStatus.BACKORDERED, com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED) "
+    static final String WAITING = " from SalesOrder o where o.status in :waiting "
             + "and (:customer is null or o.customer.code = :customer) and (:warehouse is null or o.warehouse.code = :warehouse) "
             + "and (:sku is null or exists (select l from OrderLine l where l.order = o and l.product.sku = :sku))";
     /** Of some orders, those with a waiting line whose stock is on the shelf now. */
@@ -95,7 +96,7 @@ public class Backorders {
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
         return query.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse))
-                .setParameter("sku", Filters.optional(sku));
+                .setParameter("sku", Filters.optional(sku)).setParameter("waiting", OrderStatus.WAITING);
     }
 
     /**

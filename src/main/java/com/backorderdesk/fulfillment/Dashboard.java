@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.purchasing.PurchaseOrder;
@@ -28,8 +29,7 @@ import java.util.Map;
 public class Dashboard {
 
     static final String FILTER = " and (:warehouse is null or o.warehouse.code = :warehouse) and (:customer is null or o.customer.code = :customer)";
-    static final String WAITING_STATUSES = " o.status in (com.backorderdesk.ordering.OrderStatus.PARKED, "
-            + "com.backorderdesk.ordering.OrderStatus.BACKORDERED, com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED)";
+    static final String WAITING_STATUSES = " o.status in :waiting";
 
     /** Status -> (orders, value owed). */
     public record Figure(String status, long orders, BigDecimal value) {
@@ -66,7 +66,7 @@ public class Dashboard {
         for (int i = 0; i < ranges.length; i++) {
             counts[i] = em.createQuery("select count(o) from SalesOrder o where" + WAITING_STATUSES + FILTER
                             + " and o.createdAt <= :youngest and o.createdAt > :oldest", Long.class)
-                    .setParameter("warehouse", wh).setParameter("customer", cu)
+                    .setParameter("warehouse", wh).setParameter("customer", cu).setParameter("waiting", OrderStatus.WAITING)
                     .setParameter("youngest", now.minus(Duration.ofDays(ranges[i][0])))
                     .setParameter("oldest", now.minus(Duration.ofDays(ranges[i][1] + 1L))).getSingleResult();
         }
@@ -89,7 +89,8 @@ public class Dashboard {
         }
         for (Object[] row : em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
                         + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class)
-                .setParameter("warehouse", Filters.optional(warehouse)).setParameter("customer", Filters.optional(customer)).getResultList()) {
+                .setParameter("warehouse", Filters.optional(warehouse)).setParameter("customer", Filters.optional(customer))
+                .setParameter("waiting", OrderStatus.WAITING).getResultList()) {
             String status = row[0].toString();
             figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
                     row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)));

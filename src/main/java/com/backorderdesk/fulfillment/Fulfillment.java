@@ -1,12 +1,13 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.Plan;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
-import com.backorderdesk.fulfillment.Plan.DropShip;
-import com.backorderdesk.fulfillment.Plan.LinePlan;
-import com.backorderdesk.fulfillment.Plan.Move;
-import com.backorderdesk.fulfillment.Plan.Pick;
-import com.backorderdesk.fulfillment.Plan.Replenishment;
+import com.backorderdesk.planning.Plan.DropShip;
+import com.backorderdesk.planning.Plan.LinePlan;
+import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Pick;
+import com.backorderdesk.planning.Plan.Replenishment;
 import com.backorderdesk.inventory.MovementKind;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.inventory.StockArrived;

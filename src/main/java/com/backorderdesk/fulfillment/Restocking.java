@@ -6,7 +6,7 @@ import com.backorderdesk.inventory.StockArrived;
 import com.backorderdesk.inventory.StockLevel;
 import com.backorderdesk.ordering.LineHold;
 import com.backorderdesk.ordering.OrderLine;
-import com.backorderdesk.ordering.OrderStatus;
+import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.fulfillment.WaitingLine.Take;
 import com.backorderdesk.platform.Entities;
@@ -130,7 +130,8 @@ public class Restocking {
 
     private List<WaitingLine> waiting(StockLevel level, int max) {
         return em.createQuery(WaitingLine.QUERY, Object[].class).setParameter("product", level.getProduct().getId())
-                .setParameter("warehouse", level.getWarehouse().getId()).setMaxResults(Math.max(1, max))
+                .setParameter("warehouse", level.getWarehouse().getId()).setParameter("waiting", OrderStatus.WAITING)
+                .setMaxResults(Math.max(1, max))
                 .getResultStream().map(WaitingLine::of).toList();
     }
 }

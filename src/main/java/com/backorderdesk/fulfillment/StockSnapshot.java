@@ -1,15 +1,18 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.OrderStatus;
+import com.backorderdesk.planning.PlanInput;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.inventory.StockLevel;
-import com.backorderdesk.ordering.BackorderPolicy;
+import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.purchasing.PurchaseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +30,7 @@ import java.util.Map;
 public class StockSnapshot {
 
     static final String WAITING = "select coalesce(sum(l.backordered), 0) from OrderLine l where l.product.sku = :sku "
-            + "and l.order.warehouse.code = :warehouse and l.order.status in (com.backorderdesk.ordering.OrderStatus.PARKED, "
-            + "com.backorderdesk.ordering.OrderStatus.BACKORDERED, com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED)";
+            + "and l.order.warehouse.code = :warehouse and l.order.status in :waiting";
 
     @PersistenceContext
     EntityManager em;
@@ -68,13 +70,14 @@ public class StockSnapshot {
         quantities.forEach((sku, quantity) -> {
             Product p = products.get(sku);
             items.put(sku, new PlanInput.Item(sku, p.getSupplier().getCode(), p.getMinStock(), p.canDropShip(), p.getUnitPrice(),
-                    sum(WAITING, sku, orderWarehouse.getCode()), sum(PurchaseOrder.ON_ORDER_QUERY, sku, orderWarehouse.getCode())));
+                    sum(em.createQuery(WAITING).setParameter("waiting", OrderStatus.WAITING), sku, orderWarehouse.getCode()),
+                    sum(em.createQuery(PurchaseOrder.ON_ORDER_QUERY), sku, orderWarehouse.getCode())));
             lines.add(new PlanInput.Line(sku, quantity));
         });
         return new Taken(new PlanInput(orderWarehouse.getCode(), lines, policy, sites, items), levels);
     }
 
-    private int sum(String jpql, String sku, String warehouse) {
-        return ((Number) em.createQuery(jpql).setParameter("sku", sku).setParameter("warehouse", warehouse).getSingleResult()).intValue();
+    private static int sum(Query query, String sku, String warehouse) {
+        return ((Number) query.setParameter("sku", sku).setParameter("warehouse", warehouse).getSingleResult()).intValue();
     }
 }

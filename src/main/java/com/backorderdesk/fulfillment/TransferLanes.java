@@ -1,5 +1,6 @@
 package com.backorderdesk.fulfillment;
 
+import com.backorderdesk.planning.Advisor;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.Entities;
@@ -35,15 +36,11 @@ public class TransferLanes {
         return em.createNamedQuery(TransferLane.ALL, TransferLane.class).getResultStream().map(LaneView::of).toList();
     }
 
-    /** Days by lane key {@link #key(String, String)}. */
+    /** Days by lane key ({@link Advisor.Costs#lane}). */
     public Map<String, Integer> days() {
         Map<String, Integer> days = new LinkedHashMap<>();
-        all().forEach(l -> days.put(key(l.from(), l.to()), l.days()));
+        all().forEach(l -> days.put(Advisor.Costs.lane(l.from(), l.to()), l.days()));
         return days;
-    }
-
-    public static String key(String from, String to) {
-        return from + ">" + to;
     }
 
     /** Sets the days of a lane, creating it if new. */
@@ -61,7 +58,7 @@ public class TransferLanes {
         } else {
             lane.changeDays(days);
         }
-        audit.record("transfer-lane.set", key(fromCode, toCode), days + " days");
+        audit.record("transfer-lane.set", Advisor.Costs.lane(fromCode, toCode), days + " days");
         return LaneView.of(lane);
     }
 
@@ -72,7 +69,7 @@ public class TransferLanes {
         }
         LaneView removed = LaneView.of(lane);
         em.remove(lane);
-        audit.record("transfer-lane.removed", key(removed.from(), removed.to()), null);
+        audit.record("transfer-lane.removed", Advisor.Costs.lane(removed.from(), removed.to()), null);
         return removed;
     }
 }

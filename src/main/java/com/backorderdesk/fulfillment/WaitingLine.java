@@ -1,7 +1,7 @@
 package com.backorderdesk.fulfillment;
 
-import com.backorderdesk.ordering.BackorderPolicy;
-import com.backorderdesk.ordering.OrderStatus;
+import com.backorderdesk.planning.BackorderPolicy;
+import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.ordering.SalesOrder;
 
 import java.util.ArrayList;
@@ -21,8 +21,7 @@ record WaitingLine(long lineId, long orderId, long orderVersion, String order, S
             + "sum(x.quantity), sum(x.processed), sum(x.backordered + x.inTransfer + x.allocated) "
             + "from OrderLine l join l.order o join o.customer c join o.lines x "
             + "where l.product.id = :product and o.warehouse.id = :warehouse and l.backordered > 0 "
-            + "and o.status in (com.backorderdesk.ordering.OrderStatus.PARKED, com.backorderdesk.ordering.OrderStatus.BACKORDERED, "
-            + "com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED) "
+            + "and o.status in :waiting "
             + "group by l.id, o.id, o.version, o.number, o.createdBy, c.name, o.status, o.policy, l.backordered, o.rush, o.createdAt, l.lineNo "
             + "order by o.rush desc, o.createdAt, o.id, l.lineNo";
 

@@ -1,6 +1,7 @@
 package com.backorderdesk.ordering;
 
-import com.backorderdesk.fulfillment.Advisor;
+import com.backorderdesk.planning.Strategy;
+import com.backorderdesk.planning.Advisor;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.BackorderPolicy;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

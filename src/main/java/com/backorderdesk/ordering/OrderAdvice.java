@@ -1,6 +1,6 @@
 package com.backorderdesk.ordering;
 
-import com.backorderdesk.fulfillment.Advisor;
+import com.backorderdesk.planning.Advisor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

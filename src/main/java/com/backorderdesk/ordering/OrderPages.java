@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.BackorderPolicy;
+import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.fulfillment.Alerts;
@@ -44,9 +46,7 @@ public class OrderPages {
 
     static final int FIRST_LINES = 5;
     static final int MORE_LINES = 5;
-    static final List<String> COMMON_POLICIES = List.of("BACKORDER", "PARK", "SPLIT", "MULTI_WAREHOUSE, BACKORDER",
-            "TRANSFER, BACKORDER", "DROP_SHIP, BACKORDER", "MULTI_WAREHOUSE, TRANSFER, BACKORDER",
-            "MULTI_WAREHOUSE, DROP_SHIP, BACKORDER", "DROP_SHIP, SPLIT", "TRANSFER, PARK");
+    static final List<String> COMMON_POLICIES = BackorderPolicy.COMMON.stream().map(BackorderPolicy::toString).toList();
 
     @Inject
     SalesOrders orders;

@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.OrderStatus;
+
 import java.util.List;
 
 /**
@@ -11,6 +13,11 @@ public record OrderView(String number, String customer, String customerName, Str
                         List<String> policy, boolean rush, String parentOrder, List<String> childOrders,
                         List<Line> lines, List<Shipment> shipments, List<String> purchaseOrders, List<String> transfers,
                         String createdAt, String createdBy) {
+
+    /** Still owed to the customer (the order's status is one of {@link OrderStatus#WAITING}). */
+    public boolean waiting() {
+        return OrderStatus.valueOf(status).isWaiting();
+    }
 
     public record Line(String sku, String name, int quantity, int allocated, int shipped, int inTransfer,
                        int dropShipped, int backordered, int processed, int cancelled) {

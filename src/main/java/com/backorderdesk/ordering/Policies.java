@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.BackorderPolicy;
+import com.backorderdesk.planning.InvalidPolicy;
 import com.backorderdesk.catalog.Customer;
 import com.backorderdesk.platform.AppSettings;
 import com.backorderdesk.platform.Problem;
@@ -34,7 +36,7 @@ public class Policies {
         BackorderPolicy policy;
         try {
             policy = BackorderPolicy.parse(text);
-        } catch (Problem p) {
+        } catch (InvalidPolicy p) {
             throw Problem.invalid("policy", p.getMessage());
         }
         settings.put(DEFAULT_SETTING, String.join(",", policy.names()));

@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.OrderStatus;
+import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.catalog.Customer;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;

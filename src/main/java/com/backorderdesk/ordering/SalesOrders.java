@@ -1,17 +1,20 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.OrderStatus;
+import com.backorderdesk.planning.BackorderPolicy;
+import com.backorderdesk.planning.InvalidPolicy;
 import com.backorderdesk.catalog.Customer;
 import com.backorderdesk.catalog.Customers;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
-import com.backorderdesk.fulfillment.Advisor;
+import com.backorderdesk.planning.Advisor;
 import com.backorderdesk.fulfillment.AdvisorSettings;
 import com.backorderdesk.fulfillment.Fulfillment;
-import com.backorderdesk.fulfillment.Plan;
-import com.backorderdesk.fulfillment.PlanInput;
-import com.backorderdesk.fulfillment.Planner;
+import com.backorderdesk.planning.Plan;
+import com.backorderdesk.planning.PlanInput;
+import com.backorderdesk.planning.Planner;
 import com.backorderdesk.fulfillment.ShipmentView;
 import com.backorderdesk.fulfillment.SourceView;
 import com.backorderdesk.fulfillment.StockSnapshot;
@@ -231,7 +234,7 @@ public class SalesOrders {
     private static BackorderPolicy policyField(Supplier<BackorderPolicy> policy) {
         try {
             return policy.get();
-        } catch (Problem p) {
+        } catch (InvalidPolicy p) {
             throw Problem.invalid("policy", p.getMessage());
         }
     }

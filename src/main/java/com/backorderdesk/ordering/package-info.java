@@ -1,7 +1,7 @@
 /**
  * Sales orders: entry (pages and API, with a preview and the strategy advice before placing),
  * the {@link com.backorderdesk.ordering.SalesOrder} aggregate with its lines and the status
- * they add up to, and the {@link com.backorderdesk.ordering.BackorderPolicy} an order follows
+ * they add up to, and the {@link com.backorderdesk.planning.BackorderPolicy} an order follows
  * (its own, its customer's or the system default). Placing checks everything first and then
  * hands the order to fulfillment's planner in the same transaction.
  */

@@ -1,7 +1,6 @@
 package com.backorderdesk.web;
 
-import com.backorderdesk.fulfillment.Alerts;
-import com.backorderdesk.security.Csrf;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,8 +20,9 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Renders a {@link View} with Thymeleaf. Every page also gets the signed-in user, the CSRF
- * token, the flash message and formatting helpers.
+ * Renders a {@link View} with Thymeleaf. Every page also gets the signed-in user, the flash
+ * message, formatting helpers and what each {@link PageDecorator} adds (the CSRF token, the
+ * alert badge).
  */
 @Provider
 @Produces(MediaType.TEXT_HTML)
@@ -31,7 +31,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
     @Inject
     Templates templates;
     @Inject
-    Alerts alerts;
+    Instance<PageDecorator> decorators;
     @Context
     HttpServletRequest request;
     @Context
@@ -49,11 +49,9 @@ public class ViewWriter implements MessageBodyWriter<View> {
         WebContext context = new WebContext(templates.application().buildExchange(request, response), request.getLocale());
         context.setVariables(view.model());
         context.setVariable("currentUser", request.getRemoteUser());
-        context.setVariable("unreadAlerts", request.getRemoteUser() == null ? 0 : alerts.unread(request.getRemoteUser()));
         context.setVariable("isAdmin", request.isUserInRole("ADMIN"));
         context.setVariable("isManager", request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"));
-        context.setVariable("csrf", Csrf.token(request));
-        context.setVariable("csrfField", Csrf.FIELD);
+        decorators.forEach(decorator -> context.setVariables(decorator.decorate(request)));
         context.setVariable("flash", Flash.take(request));
         context.setVariable("fmt", Format.INSTANCE);
         context.setVariable("path", request.getRequestURI().substring(request.getContextPath().length()));

@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.Strategy;
 import com.backorderdesk.support.Api;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;

@@ -1,6 +1,6 @@
 package com.backorderdesk.platform;
 
-import com.backorderdesk.ordering.OrderStatus;
+import com.backorderdesk.planning.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

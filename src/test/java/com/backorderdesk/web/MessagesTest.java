@@ -43,7 +43,7 @@ class MessagesTest {
         for (var kind : com.backorderdesk.fulfillment.AllocationSource.Kind.values()) {
             used.add("source." + kind.name());
         }
-        for (var status : com.backorderdesk.ordering.OrderStatus.values()) {
+        for (var status : com.backorderdesk.planning.OrderStatus.values()) {
             used.add("status." + status.name());
         }
         for (String kind : java.util.List.of("warehouse", "supplier", "customer", "product")) { // CataloguePages

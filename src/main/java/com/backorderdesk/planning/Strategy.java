@@ -1,4 +1,4 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.planning;
 
 /**
  * The six ways of handling a shortfall (DESIGN.md). Sourcing strategies cover what they can,

@@ -1,4 +1,8 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.planning;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * PARKED: ship-complete, holding what it could allocate. BACKORDERED: nothing processed yet.
@@ -7,6 +11,12 @@ package com.backorderdesk.ordering;
  */
 public enum OrderStatus {
     PARKED, BACKORDERED, PARTIALLY_COMPLETED, COMPLETED, CANCELLED;
+
+    /**
+     * Still owed to the customer: the one list of waiting statuses. Queries bind it as a
+     * parameter ({@code o.status in :waiting}), pages ask {@link #isWaiting}.
+     */
+    public static final Set<OrderStatus> WAITING = Collections.unmodifiableSet(EnumSet.of(PARKED, BACKORDERED, PARTIALLY_COMPLETED));
 
     /**
      * The status of an order from its totals over all lines: units ordered, processed, and still
@@ -25,6 +35,6 @@ public enum OrderStatus {
 
     /** Still owed to the customer: shown on the dashboard and in the digests. */
     public boolean isWaiting() {
-        return this == PARKED || this == BACKORDERED || this == PARTIALLY_COMPLETED;
+        return WAITING.contains(this);
     }
 }

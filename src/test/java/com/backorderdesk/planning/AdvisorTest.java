@@ -1,7 +1,5 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.ordering.BackorderPolicy;
-import com.backorderdesk.ordering.Strategy;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -44,13 +42,13 @@ class AdvisorTest {
     @Test
     void transferWinsOnTimeWhenItsLaneIsShort() {
         PlanInput input = Scenario.at("MAIN").stock("MAIN", "X", 2).stock("EAST", "X", 6).order("X", 5).input(Strategy.BACKORDER);
-        Advisor.Costs oneDay = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 1), "5.00");
+        Advisor.Costs oneDay = costs(Map.of(Advisor.Costs.lane("EAST", "MAIN"), 1), "5.00");
         Advisor.Advice advice = new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, oneDay);
         assertEquals(List.of("TRANSFER", "BACKORDER"), advice.recommended(), "one day and 1.50 beat a remote shipment");
         assertEquals(TODAY.plusDays(1), option(advice, Strategy.TRANSFER, Strategy.BACKORDER).completeBy(), "the lane's day");
         assertEquals("TRANSFER then BACKORDER: complete 15 days sooner for 1.50 more than BACKORDER.", advice.reason());
 
-        Advisor.Costs sixDays = costs(Map.of(TransferLanes.key("EAST", "MAIN"), 6), "5.00");
+        Advisor.Costs sixDays = costs(Map.of(Advisor.Costs.lane("EAST", "MAIN"), 6), "5.00");
         assertEquals(List.of("MULTI_WAREHOUSE", "BACKORDER"),
                 new Advisor().advise(input, Map.of("X", 14), List.of(BackorderPolicy.DEFAULT), TODAY, sixDays).recommended(), "a slow lane loses");
     }

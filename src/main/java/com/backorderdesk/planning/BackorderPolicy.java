@@ -1,6 +1,5 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.platform.Problem;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +18,21 @@ public record BackorderPolicy(List<Strategy> strategies) {
     /** The system default out of the box. */
     public static final BackorderPolicy DEFAULT = new BackorderPolicy(List.of(Strategy.BACKORDER));
 
+    /**
+     * The policies people choose most: offered wherever a policy is typed (order entry, the
+     * customer, the settings) and compared by the advisor.
+     */
+    public static final List<BackorderPolicy> COMMON = List.of(
+            of(Strategy.PARK), of(Strategy.BACKORDER), of(Strategy.SPLIT),
+            of(Strategy.MULTI_WAREHOUSE, Strategy.BACKORDER), of(Strategy.TRANSFER, Strategy.BACKORDER),
+            of(Strategy.DROP_SHIP, Strategy.BACKORDER), of(Strategy.MULTI_WAREHOUSE, Strategy.TRANSFER, Strategy.BACKORDER),
+            of(Strategy.MULTI_WAREHOUSE, Strategy.DROP_SHIP, Strategy.BACKORDER), of(Strategy.TRANSFER, Strategy.DROP_SHIP, Strategy.BACKORDER));
+
     public BackorderPolicy {
         strategies = List.copyOf(strategies);
         String problem = problemWith(strategies);
         if (problem != null) {
-            throw Problem.invalid("policy", problem);
+            throw new InvalidPolicy(problem);
         }
     }
 
@@ -39,7 +48,7 @@ public record BackorderPolicy(List<Strategy> strategies) {
     /** Parses strategy names (any case, surrounding blanks ignored), in order. */
     public static BackorderPolicy parse(Collection<String> names) {
         if (names == null || names.isEmpty()) {
-            throw Problem.invalid("policy", "A backorder policy needs at least one strategy.");
+            throw new InvalidPolicy("A backorder policy needs at least one strategy.");
         }
         List<Strategy> strategies = new ArrayList<>();
         for (String name : names) {
@@ -51,7 +60,7 @@ public record BackorderPolicy(List<Strategy> strategies) {
     /** Parses the stored or typed form: names separated by commas or spaces. */
     public static BackorderPolicy parse(String text) {
         if (text == null || text.isBlank()) {
-            throw Problem.invalid("policy", "A backorder policy needs at least one strategy.");
+            throw new InvalidPolicy("A backorder policy needs at least one strategy.");
         }
         return parse(List.of(text.trim().split("[,\\s]+")));
     }
@@ -61,7 +70,7 @@ public record BackorderPolicy(List<Strategy> strategies) {
         try {
             return Strategy.valueOf(normalized);
         } catch (IllegalArgumentException e) {
-            throw Problem.invalid("policy", "Unknown strategy '" + name + "'. Use "
+            throw new InvalidPolicy("Unknown strategy '" + name + "'. Use "
                     + EnumSet.allOf(Strategy.class).stream().map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
     }

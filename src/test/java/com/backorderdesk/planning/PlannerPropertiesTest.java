@@ -1,9 +1,6 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.fulfillment.Plan.LinePlan;
-import com.backorderdesk.ordering.BackorderPolicy;
-import com.backorderdesk.ordering.OrderStatus;
-import com.backorderdesk.ordering.Strategy;
+import com.backorderdesk.planning.Plan.LinePlan;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

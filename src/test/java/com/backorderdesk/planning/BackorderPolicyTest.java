@@ -1,18 +1,18 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.platform.Problem;
+import com.backorderdesk.ordering.BackorderPolicyConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
-import static com.backorderdesk.ordering.Strategy.BACKORDER;
-import static com.backorderdesk.ordering.Strategy.DROP_SHIP;
-import static com.backorderdesk.ordering.Strategy.MULTI_WAREHOUSE;
-import static com.backorderdesk.ordering.Strategy.PARK;
-import static com.backorderdesk.ordering.Strategy.SPLIT;
-import static com.backorderdesk.ordering.Strategy.TRANSFER;
+import static com.backorderdesk.planning.Strategy.BACKORDER;
+import static com.backorderdesk.planning.Strategy.DROP_SHIP;
+import static com.backorderdesk.planning.Strategy.MULTI_WAREHOUSE;
+import static com.backorderdesk.planning.Strategy.PARK;
+import static com.backorderdesk.planning.Strategy.SPLIT;
+import static com.backorderdesk.planning.Strategy.TRANSFER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,17 +40,15 @@ class BackorderPolicyTest {
     @ValueSource(strings = {"", "TRANSFER", "BACKORDER, TRANSFER", "PARK, BACKORDER", "TRANSFER, TRANSFER, PARK",
             "BACKORDER, BACKORDER", "FLY", "MULTI_WAREHOUSE, SPLIT, DROP_SHIP"})
     void refusesWhatTheDesignRefuses(String text) {
-        Problem problem = assertThrows(Problem.class, () -> BackorderPolicy.parse(text));
-        assertEquals("policy", problem.field());
-        assertEquals(Problem.Kind.INVALID, problem.kind());
+        InvalidPolicy problem = assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse(text));
         assertTrue(problem.getMessage().length() > 20, problem.getMessage());
     }
 
     @Test
     void messagesSayWhatIsWrong() {
-        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("PARK, PARK")).getMessage().contains("twice"));
-        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("TRANSFER")).getMessage().contains("must end with"));
-        assertTrue(assertThrows(Problem.class, () -> BackorderPolicy.parse("SPLIT, PARK")).getMessage().contains("only one terminal"));
+        assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("PARK, PARK")).getMessage().contains("twice"));
+        assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("TRANSFER")).getMessage().contains("must end with"));
+        assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("SPLIT, PARK")).getMessage().contains("only one terminal"));
     }
 
     @Test

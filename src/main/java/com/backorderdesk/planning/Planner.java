@@ -1,12 +1,10 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.fulfillment.Plan.DropShip;
-import com.backorderdesk.fulfillment.Plan.LinePlan;
-import com.backorderdesk.fulfillment.Plan.Move;
-import com.backorderdesk.fulfillment.Plan.Pick;
-import com.backorderdesk.fulfillment.Plan.Replenishment;
-import com.backorderdesk.ordering.OrderStatus;
-import com.backorderdesk.ordering.Strategy;
+import com.backorderdesk.planning.Plan.DropShip;
+import com.backorderdesk.planning.Plan.LinePlan;
+import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Pick;
+import com.backorderdesk.planning.Plan.Replenishment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,8 +164,7 @@ public final class Planner {
     static OrderStatus statusOf(List<LinePlan> lines) {
         int processed = lines.stream().mapToInt(LinePlan::processed).sum();
         int quantity = lines.stream().mapToInt(LinePlan::quantity).sum();
-        return processed == 0 ? OrderStatus.BACKORDERED
-                : processed == quantity ? OrderStatus.COMPLETED : OrderStatus.PARTIALLY_COMPLETED;
+        return OrderStatus.of(quantity, processed, quantity - processed, false);
     }
 
     private static List<Pick> shippedPicks(List<Sourcing> sourced) {

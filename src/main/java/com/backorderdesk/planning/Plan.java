@@ -1,6 +1,5 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.ordering.OrderStatus;
 
 import java.util.List;
 import java.util.Map;

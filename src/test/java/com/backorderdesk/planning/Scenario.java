@@ -1,7 +1,5 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.ordering.BackorderPolicy;
-import com.backorderdesk.ordering.Strategy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.ordering.BackorderPolicy;
 
 import java.math.BigDecimal;
 import java.util.List;

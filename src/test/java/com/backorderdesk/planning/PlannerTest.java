@@ -1,24 +1,24 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.fulfillment.Plan.LinePlan;
-import com.backorderdesk.fulfillment.Plan.Move;
-import com.backorderdesk.fulfillment.Plan.Replenishment;
+import com.backorderdesk.planning.Plan.LinePlan;
+import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Replenishment;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static com.backorderdesk.ordering.OrderStatus.BACKORDERED;
-import static com.backorderdesk.ordering.OrderStatus.COMPLETED;
-import static com.backorderdesk.ordering.OrderStatus.PARKED;
-import static com.backorderdesk.ordering.OrderStatus.PARTIALLY_COMPLETED;
-import static com.backorderdesk.ordering.Strategy.BACKORDER;
-import static com.backorderdesk.ordering.Strategy.DROP_SHIP;
-import static com.backorderdesk.ordering.Strategy.MULTI_WAREHOUSE;
-import static com.backorderdesk.ordering.Strategy.PARK;
-import static com.backorderdesk.ordering.Strategy.SPLIT;
-import static com.backorderdesk.ordering.Strategy.TRANSFER;
+import static com.backorderdesk.planning.OrderStatus.BACKORDERED;
+import static com.backorderdesk.planning.OrderStatus.COMPLETED;
+import static com.backorderdesk.planning.OrderStatus.PARKED;
+import static com.backorderdesk.planning.OrderStatus.PARTIALLY_COMPLETED;
+import static com.backorderdesk.planning.Strategy.BACKORDER;
+import static com.backorderdesk.planning.Strategy.DROP_SHIP;
+import static com.backorderdesk.planning.Strategy.MULTI_WAREHOUSE;
+import static com.backorderdesk.planning.Strategy.PARK;
+import static com.backorderdesk.planning.Strategy.SPLIT;
+import static com.backorderdesk.planning.Strategy.TRANSFER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,5 @@
-package com.backorderdesk.fulfillment;
+package com.backorderdesk.planning;
 
-import com.backorderdesk.ordering.BackorderPolicy;
-import com.backorderdesk.ordering.Strategy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +26,7 @@ public final class Advisor {
      * What waiting and moving cost; {@code costPerDay} weighs speed against cost. A shipment
      * beyond the first costs {@code freightPerShipment}; one that leaves from another warehouse
      * than the order's also {@code remoteShipment} (it travels further). A transfer takes the
-     * days of its lane (key {@link TransferLanes#key}), else {@code transferDays}. Stock that
+     * days of its lane (key {@link #lane}), else {@code transferDays}. Stock that
      * comes by purchase order is at the customer {@code handlingDays} after it reaches the
      * warehouse; a drop-ship skips that leg.
      */
@@ -42,7 +40,12 @@ public final class Advisor {
         }
 
         public int transferDays(String from, String to) {
-            return lanes.getOrDefault(TransferLanes.key(from, to), transferDays);
+            return lanes.getOrDefault(lane(from, to), transferDays);
+        }
+
+        /** The key of the lane from one warehouse to another in {@code lanes}. */
+        public static String lane(String from, String to) {
+            return from + ">" + to;
         }
     }
 
@@ -62,15 +65,7 @@ public final class Advisor {
      */
     public static List<BackorderPolicy> candidates(List<BackorderPolicy> defaults) {
         Set<BackorderPolicy> set = new LinkedHashSet<>(defaults);
-        set.add(BackorderPolicy.of(Strategy.PARK));
-        set.add(BackorderPolicy.of(Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.SPLIT));
-        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.TRANSFER, Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.DROP_SHIP, Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.TRANSFER, Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.MULTI_WAREHOUSE, Strategy.DROP_SHIP, Strategy.BACKORDER));
-        set.add(BackorderPolicy.of(Strategy.TRANSFER, Strategy.DROP_SHIP, Strategy.BACKORDER));
+        set.addAll(BackorderPolicy.COMMON);
         return List.copyOf(set);
     }
 

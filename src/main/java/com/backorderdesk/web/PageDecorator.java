@@ -1,0 +1,15 @@
+package com.backorderdesk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Map;
+
+/**
+ * Page-wide values a capability offers to every page (the alert badge, the CSRF token): the
+ * floor collects all of them, so the layout needs nobody's class.
+ */
+public interface PageDecorator {
+
+    /** The template variables this decorator adds for the request. */
+    Map<String, Object> decorate(HttpServletRequest request);
+}
