@@ -33,7 +33,8 @@ class ArchitectureTest {
     void thePlumbingKnowsNoCapability() {
         noClasses().that().resideInAnyPackage("com.backorderdesk.web..", "com.backorderdesk.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.backorderdesk.catalog..", "com.backorderdesk.demo..",
-                        "com.backorderdesk.digest..", "com.backorderdesk.fulfillment..", "com.backorderdesk.inventory..",
+                        "com.backorderdesk.digest..", "com.backorderdesk.shipping..", "com.backorderdesk.restocking..",
+                        "com.backorderdesk.backorders..", "com.backorderdesk.inventory..",
                         "com.backorderdesk.mail..", "com.backorderdesk.ordering..", "com.backorderdesk.planning..",
                         "com.backorderdesk.purchasing..", "com.backorderdesk.security..")
                 .check(CLASSES);

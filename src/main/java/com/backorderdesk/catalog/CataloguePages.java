@@ -31,9 +31,9 @@ import java.util.function.Function;
 public abstract class CataloguePages<E, D> {
 
     @Inject
-    Validator validator;
+    protected Validator validator;
     @Context
-    HttpServletRequest request;
+    protected HttpServletRequest request;
 
     /** The entry's name in templates and messages ("supplier": catalog/suppliers, catalog/supplier-form, supplier.created). */
     private final String kind;
@@ -42,26 +42,26 @@ public abstract class CataloguePages<E, D> {
     /** The code an entry is known by (a product's SKU). */
     private final Function<E, String> codeOf;
 
-    CataloguePages(String kind, String afterSave, Function<E, String> codeOf) {
+    protected CataloguePages(String kind, String afterSave, Function<E, String> codeOf) {
         this.kind = kind;
         this.afterSave = afterSave;
         this.codeOf = codeOf;
     }
 
     /** Where the entries are kept. */
-    abstract Catalogue<E, D> catalogue();
+    protected abstract Catalogue<E, D> catalogue();
 
     /** The form of a new entry: sensible defaults. */
-    abstract Map<String, Object> defaults();
+    protected abstract Map<String, Object> defaults();
 
     /** The form of an entry being edited: its current values. */
-    abstract Map<String, Object> valuesOf(E entry);
+    protected abstract Map<String, Object> valuesOf(E entry);
 
     /** What the submitted form says, for the entry with this code. */
-    abstract D read(FormInput form, String code);
+    protected abstract D read(FormInput form, String code);
 
     /** The name of the form field that holds the code of a new entry. */
-    String codeField() {
+    protected String codeField() {
         return "code";
     }
 

@@ -35,24 +35,24 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
     }
 
     @Override
-    Catalogue<Customer, CustomerData> catalogue() {
+    protected Catalogue<Customer, CustomerData> catalogue() {
         return customers;
     }
 
     @Override
-    Map<String, Object> defaults() {
+    protected Map<String, Object> defaults() {
         return Map.of();
     }
 
     @Override
-    Map<String, Object> valuesOf(Customer c) {
+    protected Map<String, Object> valuesOf(Customer c) {
         return Map.of("code", c.getCode(), "name", c.getName(), "email", c.getEmail(), "shipTo", c.getShipTo(),
                 "backorderPolicy", c.getBackorderPolicy().map(Object::toString).orElse(""));
     }
 
     /** The policy is typed as strategy names separated by commas or spaces; empty means the system default. */
     @Override
-    CustomerData read(FormInput form, String code) {
+    protected CustomerData read(FormInput form, String code) {
         String policy = form.text("backorderPolicy");
         List<String> strategies = policy == null || policy.isBlank() ? null
                 : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();

@@ -24,23 +24,23 @@ public class SupplierPages extends CataloguePages<Supplier, SupplierData> {
     }
 
     @Override
-    Catalogue<Supplier, SupplierData> catalogue() {
+    protected Catalogue<Supplier, SupplierData> catalogue() {
         return suppliers;
     }
 
     @Override
-    Map<String, Object> defaults() {
+    protected Map<String, Object> defaults() {
         return Map.of("leadTimeDays", 7, "dropShips", false);
     }
 
     @Override
-    Map<String, Object> valuesOf(Supplier s) {
+    protected Map<String, Object> valuesOf(Supplier s) {
         return Map.of("code", s.getCode(), "name", s.getName(), "email", s.getEmail(), "leadTimeDays", s.getLeadTimeDays(),
                 "dropShips", s.isDropShips());
     }
 
     @Override
-    SupplierData read(FormInput form, String code) {
+    protected SupplierData read(FormInput form, String code) {
         return new SupplierData(code, form.text("name"), form.text("email"), form.integer("leadTimeDays"), form.checkbox("dropShips"));
     }
 }

@@ -24,23 +24,23 @@ public class WarehousePages extends CataloguePages<Warehouse, WarehouseData> {
     }
 
     @Override
-    Catalogue<Warehouse, WarehouseData> catalogue() {
+    protected Catalogue<Warehouse, WarehouseData> catalogue() {
         return warehouses;
     }
 
     @Override
-    Map<String, Object> defaults() {
+    protected Map<String, Object> defaults() {
         return Map.of("priority", 10, "active", true, "autoMatch", true);
     }
 
     @Override
-    Map<String, Object> valuesOf(Warehouse w) {
+    protected Map<String, Object> valuesOf(Warehouse w) {
         return Map.of("code", w.getCode(), "name", w.getName(), "priority", w.getPriority(), "active", w.isActive(),
                 "autoMatch", w.isAutoMatch());
     }
 
     @Override
-    WarehouseData read(FormInput form, String code) {
+    protected WarehouseData read(FormInput form, String code) {
         return new WarehouseData(code, form.text("name"), form.integer("priority"), form.checkbox("active"), form.checkbox("autoMatch"));
     }
 }

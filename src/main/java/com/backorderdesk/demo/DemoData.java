@@ -9,7 +9,7 @@ import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.catalog.WarehouseData;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.inventory.CountData;
-import com.backorderdesk.fulfillment.TransferLanes;
+import com.backorderdesk.shipping.TransferLanes;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.ordering.OrderData;
 import com.backorderdesk.ordering.SalesOrders;

@@ -1,9 +1,9 @@
 package com.backorderdesk.digest;
 
-import com.backorderdesk.fulfillment.Alerts;
-import com.backorderdesk.fulfillment.BackorderView;
-import com.backorderdesk.fulfillment.Backorders;
-import com.backorderdesk.fulfillment.Dashboard;
+import com.backorderdesk.restocking.Alerts;
+import com.backorderdesk.backorders.BackorderView;
+import com.backorderdesk.backorders.Backorders;
+import com.backorderdesk.backorders.Dashboard;
 import com.backorderdesk.mail.Outbox;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;

@@ -5,7 +5,6 @@ import com.backorderdesk.catalog.ProductAdded;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.WarehouseAdded;
-import com.backorderdesk.fulfillment.AllocationSource;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -73,7 +72,7 @@ public class Stock {
             audit.record("stock.counted", sku + " @ " + warehouse, before + " -> " + level.getOnHand() + ": " + data.reason().trim());
             if (movement.getQuantity() > 0) {
                 arrived.fire(new StockArrived(sku, warehouse, movement.getQuantity(), "Stock count: " + data.reason().trim(),
-                        AllocationSource.Kind.ADJUSTMENT));
+                        StockSource.ADJUSTMENT));
             }
         }
         return levelsOf(sku).stream().filter(l -> l.warehouse().equals(warehouse)).findFirst().orElseThrow();
@@ -83,7 +82,7 @@ public class Stock {
     public void receive(String warehouse, String sku, int quantity, String source, String reference) {
         StockLevel level = lock(warehouse, sku);
         em.persist(level.receive(quantity, MovementKind.RECEIPT, clock.instant(), currentUser.name(), "Received " + source, reference));
-        arrived.fire(new StockArrived(sku, warehouse, quantity, source, AllocationSource.Kind.RECEIPT));
+        arrived.fire(new StockArrived(sku, warehouse, quantity, source, StockSource.RECEIPT));
     }
 
     /** The level of a product at a warehouse, locked for this transaction. */
@@ -135,7 +134,7 @@ public class Stock {
             + "and l.purchaseOrder.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK "
             + "and l.purchaseOrder.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN group by l.purchaseOrder.warehouse.code";
     static final String IN_TRANSIT_BY_WAREHOUSE = "select t.to.code, sum(t.quantity) from Transfer t where t.product.sku = :sku "
-            + "and t.status <> com.backorderdesk.fulfillment.TransferStatus.RECEIVED group by t.to.code";
+            + "and t.status <> com.backorderdesk.shipping.TransferStatus.RECEIVED group by t.to.code";
 
     /** A product's levels at every warehouse, in warehouse priority order, with what is on order and coming in. */
     public List<LevelView> levelsOf(String sku) {

@@ -4,7 +4,7 @@ import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
-import com.backorderdesk.fulfillment.Alerts;
+import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;

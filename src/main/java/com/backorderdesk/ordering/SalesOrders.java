@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.InvalidPolicy;
@@ -10,15 +11,13 @@ import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.planning.Advisor;
-import com.backorderdesk.fulfillment.AdvisorSettings;
-import com.backorderdesk.fulfillment.Fulfillment;
+import com.backorderdesk.shipping.Shipping;
 import com.backorderdesk.planning.Plan;
 import com.backorderdesk.planning.PlanInput;
 import com.backorderdesk.planning.Planner;
-import com.backorderdesk.fulfillment.ShipmentView;
-import com.backorderdesk.fulfillment.SourceView;
-import com.backorderdesk.fulfillment.StockSnapshot;
-import com.backorderdesk.fulfillment.TransferView;
+import com.backorderdesk.shipping.ShipmentView;
+import com.backorderdesk.restocking.SourceView;
+import com.backorderdesk.shipping.TransferView;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Numbers;
@@ -70,7 +69,9 @@ public class SalesOrders {
     @Inject
     StockSnapshot snapshot;
     @Inject
-    Fulfillment fulfillment;
+    Shipping shipping;
+    @Inject
+    Restocking restocking;
     @Inject
     PurchaseOrders purchaseOrders;
     @Inject
@@ -114,7 +115,7 @@ public class SalesOrders {
         Plan plan = planner.plan(taken.input());
         SalesOrder placed = new SalesOrder(numbers.next("SO-", "order_number_seq"), order.customer(), order.warehouse(),
                 order.policy(), order.rush(), clock.instant(), currentUser.name());
-        SalesOrder child = fulfillment.apply(placed, plan, taken, order.products());
+        SalesOrder child = shipping.apply(placed, plan, taken, order.products());
         if (advice != null) {
             em.persist(new OrderAdvice(placed, advice, clock.instant()));
         }
@@ -245,7 +246,7 @@ public class SalesOrders {
 
     /** Where each allocated or processed unit of the order came from, and when. */
     public List<SourceView> sources(String number) {
-        return fulfillment.sourcesOf(find(number));
+        return restocking.sourcesOf(find(number));
     }
 
     public SalesOrder find(String number) {
@@ -257,7 +258,7 @@ public class SalesOrders {
     public OrderView cancelBackorder(String number) {
         SalesOrder order = find(number);
         order.checkWaiting();
-        fulfillment.cancelWaiting(order);
+        shipping.cancelWaiting(order);
         audit.record("order.backorder-cancelled", number, "now " + order.getStatus());
         return view(order);
     }
@@ -287,13 +288,13 @@ public class SalesOrders {
         List<OrderView.Line> lines = order.getLines().stream().map(l -> new OrderView.Line(l.getProduct().getSku(), l.getProduct().getName(),
                 l.getQuantity(), l.getAllocated(), l.getShipped(), l.getInTransfer(), l.getDropShipped(), l.getBackordered(),
                 l.getProcessed(), l.getCancelled())).toList();
-        List<OrderView.Shipment> shipments = fulfillment.shipmentsOf(order).stream().map(SalesOrders::shipment).toList();
+        List<OrderView.Shipment> shipments = shipping.shipmentsOf(order).stream().map(SalesOrders::shipment).toList();
         return new OrderView(order.getNumber(), order.getCustomer().getCode(), order.getCustomer().getName(), order.getWarehouse().getCode(),
                 order.getStatus().name(), order.getPolicy().names(), order.isRush(),
                 order.getParent() == null ? null : order.getParent().getNumber(),
                 em.createNamedQuery(SalesOrder.CHILDREN, String.class).setParameter("order", order).getResultList(),
                 lines, shipments, purchaseOrders.numbersFor(order),
-                fulfillment.transfersOf(order).stream().map(TransferView::id).toList(),
+                shipping.transfersOf(order).stream().map(TransferView::id).toList(),
                 order.getCreatedAt().toString(), order.getCreatedBy());
     }
 

@@ -3,6 +3,7 @@
  * the {@link com.backorderdesk.ordering.SalesOrder} aggregate with its lines and the status
  * they add up to, and the {@link com.backorderdesk.planning.BackorderPolicy} an order follows
  * (its own, its customer's or the system default). Placing checks everything first and then
- * hands the order to fulfillment's planner in the same transaction.
+ * plans it with the planning package's planner and applies the plan (shipping) in the same
+ * transaction.
  */
 package com.backorderdesk.ordering;

@@ -3,7 +3,7 @@ package com.backorderdesk.purchasing;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
-import com.backorderdesk.fulfillment.MatchesMade;
+import com.backorderdesk.restocking.MatchesMade;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;

@@ -1,7 +1,7 @@
 package com.backorderdesk.purchasing;
 
 import com.backorderdesk.platform.Retried;
-import com.backorderdesk.fulfillment.Restocking;
+import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;

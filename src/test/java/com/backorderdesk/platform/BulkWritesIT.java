@@ -1,7 +1,7 @@
 package com.backorderdesk.platform;
 
 import com.backorderdesk.catalog.Warehouse;
-import com.backorderdesk.fulfillment.Shipment;
+import com.backorderdesk.shipping.Shipment;
 import com.backorderdesk.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.inventory.StockSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class MessagesTest {
         assertTrue(used.contains("digest.subscribed"), "the scan finds keys of save steps");
         assertTrue(used.contains("order.cancelled"), "the scan finds keys of page buttons");
         used.removeIf(key -> key.endsWith(".") || key.endsWith("__")); // keys built at run time, checked below
-        for (var kind : com.backorderdesk.fulfillment.AllocationSource.Kind.values()) {
+        for (var kind : com.backorderdesk.inventory.StockSource.values()) {
             used.add("source." + kind.name());
         }
         for (var status : com.backorderdesk.planning.OrderStatus.values()) {

@@ -1,0 +1,17 @@
+package com.backorderdesk.restocking;
+
+import com.backorderdesk.shipping.AllocationSource;
+/** Where units of an order line came from: "3 × A from PO-7 receipt RC-2 at MAIN, 2026-11-26 09:14". */
+public record SourceView(String sku, int quantity, String kind, String reference, String warehouse, String at) {
+
+    static SourceView of(AllocationSource a) {
+        return new SourceView(a.getLine().getProduct().getSku(), a.getQuantity(), a.getKind().name(), a.getReference(),
+                a.getWarehouse().getCode(), a.getAt().toString());
+    }
+
+    /** A restock match is where the units it gave came from: stock that arrived at the order's warehouse. */
+    static SourceView of(RestockMatch m) {
+        return new SourceView(m.getLine().getProduct().getSku(), m.getQuantity(), m.getKind().name(), m.getSource(),
+                m.getOrder().getWarehouse().getCode(), m.getAt().toString());
+    }
+}

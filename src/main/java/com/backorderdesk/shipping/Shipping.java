@@ -1,0 +1,281 @@
+package com.backorderdesk.shipping;
+
+import com.backorderdesk.inventory.StockSource;
+import com.backorderdesk.ordering.StockSnapshot;
+import com.backorderdesk.planning.Plan;
+import com.backorderdesk.catalog.Product;
+import com.backorderdesk.catalog.Warehouse;
+import com.backorderdesk.planning.Plan.DropShip;
+import com.backorderdesk.planning.Plan.LinePlan;
+import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Pick;
+import com.backorderdesk.planning.Plan.Replenishment;
+import com.backorderdesk.inventory.MovementKind;
+import com.backorderdesk.inventory.Stock;
+import com.backorderdesk.inventory.StockArrived;
+import com.backorderdesk.inventory.StockLevel;
+import com.backorderdesk.ordering.LineHold;
+import com.backorderdesk.ordering.OrderLine;
+import com.backorderdesk.ordering.SalesOrder;
+import com.backorderdesk.platform.Entities;
+import com.backorderdesk.platform.Filters;
+import com.backorderdesk.platform.Numbers;
+import com.backorderdesk.platform.Page;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.purchasing.PurchaseOrders;
+import com.backorderdesk.security.Audit;
+import com.backorderdesk.security.CurrentUser;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Carries out plans and moves their documents along: allocations, pick-pack-ship records,
+ * holds, transfers, drop-ship and replenishment orders; shipping records; shipping and
+ * receiving transfers; releasing parked orders once complete.
+ */
+@Stateless
+public class Shipping {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Numbers numbers;
+    @Inject
+    Stock stock;
+    @Inject
+    PurchaseOrders purchaseOrders;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Audit audit;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<StockArrived> arrived;
+
+    /**
+     * Applies a plan to a new order whose levels are locked in {@code taken}. Returns the child
+     * order of a SPLIT, or null.
+     */
+    public SalesOrder apply(SalesOrder order, Plan plan, StockSnapshot.Taken taken, Map<String, Product> products) {
+        Map<String, OrderLine> lines = addLines(order, plan.lines(), products);
+        em.persist(order);
+        SalesOrder child = null;
+        Map<String, OrderLine> childLines = Map.of();
+        if (plan.hasChild()) {
+            child = order.splitOff(numbers.next("SO-", "order_number_seq"));
+            childLines = addLines(child, plan.childLines(), products);
+            em.persist(child);
+        }
+        Map<String, Shipment> shipments = new TreeMap<>();
+        for (Pick pick : plan.picks()) {
+            StockLevel level = taken.level(pick.warehouse(), pick.sku());
+            level.allocate(pick.quantity());
+            OrderLine line = lines.get(pick.sku());
+            em.persist(new AllocationSource(line, level.getWarehouse(), pick.quantity(), StockSource.STOCK,
+                    "On hand when " + order.getNumber() + " was placed", clock.instant()));
+            if (pick.ship()) {
+                line.process(pick.quantity());
+                shipments.computeIfAbsent(pick.warehouse(), w -> newShipment(order, level.getWarehouse())).add(line, pick.quantity());
+            } else {
+                line.hold(pick.quantity());
+                em.persist(new LineHold(line, level.getWarehouse(), pick.quantity()));
+            }
+        }
+        shipments.values().forEach(em::persist);
+        for (Move move : plan.transfers()) {
+            StockLevel source = taken.level(move.from(), move.sku());
+            source.allocate(move.quantity());
+            OrderLine line = (move.forChild() ? childLines : lines).get(move.sku());
+            line.transfer(move.quantity());
+            em.persist(new Transfer(numbers.next("TR-", "transfer_number_seq"), source.getWarehouse(), order.getWarehouse(),
+                    products.get(move.sku()), move.quantity(), line, clock.instant()));
+        }
+        Map<String, Map<Product, Integer>> dropShips = new LinkedHashMap<>();
+        for (DropShip drop : plan.dropShips()) {
+            lines.get(drop.sku()).dropShip(drop.quantity());
+            em.persist(new AllocationSource(lines.get(drop.sku()), order.getWarehouse(), drop.quantity(), StockSource.DROP_SHIP,
+                    "Supplier " + drop.supplier() + " ships to the customer", clock.instant()));
+            dropShips.computeIfAbsent(drop.supplier(), s -> new LinkedHashMap<>()).put(products.get(drop.sku()), drop.quantity());
+        }
+        dropShips.forEach((supplier, quantities) -> purchaseOrders.dropShip(quantities.keySet().iterator().next().getSupplier(),
+                order.getWarehouse(), order.getCustomer().getShipTo(), quantities, order));
+        // purchase orders are locked supplier by supplier in id order, after the stock levels (see PurchaseOrders.replenish)
+        for (Replenishment r : plan.replenishments().stream()
+                .sorted(Comparator.comparing((Replenishment r) -> products.get(r.sku()).getSupplier().getId())).toList()) {
+            purchaseOrders.replenish(order.getWarehouse(), products.get(r.sku()), r.quantity(), child == null ? order : child);
+        }
+        order.settle();
+        if (child != null) {
+            child.settle();
+        }
+        return child;
+    }
+
+    private static Map<String, OrderLine> addLines(SalesOrder order, List<LinePlan> plans, Map<String, Product> products) {
+        Map<String, OrderLine> lines = new HashMap<>();
+        for (LinePlan plan : plans) {
+            lines.put(plan.sku(), order.addLine(products.get(plan.sku()), plan.quantity()));
+        }
+        return lines;
+    }
+
+    public Shipment newShipment(SalesOrder order, Warehouse warehouse) {
+        return new Shipment(numbers.next("PPS-", "shipment_number_seq"), order, warehouse, clock.instant());
+    }
+
+    /** A parked order that has everything: its held stock goes onto pick-pack-ship records, one per warehouse. */
+    public void releaseIfComplete(SalesOrder order) {
+        if (!order.readyToRelease()) {
+            return;
+        }
+        Map<String, Shipment> shipments = new TreeMap<>();
+        for (LineHold hold : em.createNamedQuery(LineHold.OF_ORDER, LineHold.class).setParameter("order", order).getResultList()) {
+            shipments.computeIfAbsent(hold.getWarehouse().getCode(), w -> newShipment(order, hold.getWarehouse()))
+                    .add(hold.getLine(), hold.getQuantity());
+            em.remove(hold);
+        }
+        shipments.values().forEach(em::persist);
+        order.getLines().forEach(OrderLine::releaseHeld);
+        order.settle();
+        audit.record("order.released", order.getNumber(), "complete: " + shipments.keySet());
+    }
+
+    /** Cancels what still waits on an order and gives back the stock it held. */
+    public void cancelWaiting(SalesOrder order) {
+        stock.lockEverywhere(order.getLines().stream().map(line -> line.getProduct().getSku()).toList());
+        for (LineHold hold : em.createNamedQuery(LineHold.OF_ORDER, LineHold.class).setParameter("order", order).getResultList()) {
+            stock.lock(hold.getWarehouse().getCode(), hold.getLine().getProduct().getSku()).release(hold.getQuantity());
+            em.remove(hold);
+        }
+        order.getLines().forEach(OrderLine::cancelWaiting);
+        order.settle();
+    }
+
+    /** OPEN -> PICKED -> PACKED -> SHIPPED; shipping takes the stock off on-hand through the ledger. */
+    public ShipmentView advance(String number, String status) {
+        Shipment shipment = shipment(number);
+        ShipmentStatus wanted = Filters.required(ShipmentStatus.class, status, "status");
+        if (wanted == ShipmentStatus.SHIPPED) {
+            stock.lockAll(shipment.getWarehouse().getCode(), shipment.getLines().stream()
+                    .map(line -> line.getOrderLine().getProduct().getSku()).toList());
+        }
+        shipment.advanceTo(wanted);
+        if (wanted == ShipmentStatus.SHIPPED) {
+            for (ShipmentLine line : shipment.getLines()) {
+                StockLevel level = stock.lock(shipment.getWarehouse().getCode(), line.getOrderLine().getProduct().getSku());
+                em.persist(level.issue(line.getQuantity(), MovementKind.SHIPMENT, clock.instant(), currentUser.name(),
+                        "Shipped for " + shipment.getOrder().getNumber(), shipment.getNumber()));
+                line.getOrderLine().shipped(line.getQuantity());
+            }
+        }
+        audit.record("shipment." + wanted.name().toLowerCase(Locale.ROOT), number, shipment.getOrder().getNumber());
+        return ShipmentView.of(shipment);
+    }
+
+    /** The stock leaves the source warehouse. */
+    public TransferView ship(String number) {
+        Transfer transfer = transfer(number);
+        transfer.ship();
+        StockLevel source = stock.lock(transfer.getFrom().getCode(), transfer.getProduct().getSku());
+        em.persist(source.issue(transfer.getQuantity(), MovementKind.TRANSFER_OUT, clock.instant(), currentUser.name(),
+                "Transfer to " + transfer.getTo().getCode(), transfer.getNumber()));
+        audit.record("transfer.shipped", number, null);
+        return TransferView.of(transfer);
+    }
+
+    /**
+     * The stock arrives and goes to the waiting line: held for a parked order (released once it
+     * is complete), onto a new pick-pack-ship record otherwise. Then restock matching runs at
+     * the destination, as for any stock that comes in.
+     */
+    public TransferView receive(String number) {
+        Transfer transfer = transfer(number);
+        transfer.receive();
+        StockLevel destination = stock.lock(transfer.getTo().getCode(), transfer.getProduct().getSku());
+        em.persist(destination.receive(transfer.getQuantity(), MovementKind.TRANSFER_IN, clock.instant(), currentUser.name(),
+                "Transfer from " + transfer.getFrom().getCode(), transfer.getNumber()));
+        OrderLine line = transfer.getOrderLine();
+        if (line != null && line.getInTransfer() >= transfer.getQuantity()) {
+            SalesOrder order = line.getOrder();
+            destination.allocate(transfer.getQuantity());
+            boolean hold = order.holdsArrivals();
+            line.transferArrived(transfer.getQuantity(), hold);
+            em.persist(new AllocationSource(line, transfer.getTo(), transfer.getQuantity(), StockSource.TRANSFER,
+                    transfer.getNumber() + " from " + transfer.getFrom().getCode(), clock.instant()));
+            if (hold) {
+                em.persist(new LineHold(line, transfer.getTo(), transfer.getQuantity()));
+            } else {
+                Shipment shipment = newShipment(order, transfer.getTo());
+                shipment.add(line, transfer.getQuantity());
+                em.persist(shipment);
+            }
+            order.settle();
+            releaseIfComplete(order);
+        }
+        // what its line did not take (none, as long as the line waits for it) goes to the destination's waiting lines
+        arrived.fire(new StockArrived(transfer.getProduct().getSku(), transfer.getTo().getCode(), transfer.getQuantity(),
+                transfer.getNumber() + " from " + transfer.getFrom().getCode(), StockSource.TRANSFER));
+        audit.record("transfer.received", number, null);
+        return TransferView.of(transfer);
+    }
+
+    public List<ShipmentView> shipmentsOf(SalesOrder order) {
+        return em.createNamedQuery(Shipment.OF_ORDER, Shipment.class).setParameter("order", order).getResultStream()
+                .map(ShipmentView::of).toList();
+    }
+
+    public List<TransferView> transfersOf(SalesOrder order) {
+        return em.createNamedQuery(Transfer.OF_ORDER, Transfer.class).setParameter("order", order).getResultStream()
+                .map(TransferView::of).toList();
+    }
+
+    public ShipmentView getShipment(String number) {
+        return ShipmentView.of(shipment(number));
+    }
+
+    public TransferView getTransfer(String number) {
+        return TransferView.of(transfer(number));
+    }
+
+    /** The work queue of a warehouse (or all), oldest first, optionally one status only. */
+    public Page<ShipmentView> queue(String warehouse, String status, PageRequest page) {
+        ShipmentStatus wanted = Filters.optional(ShipmentStatus.class, status, "status");
+        String wh = Filters.optional(warehouse);
+        return Page.of(em.createNamedQuery(Shipment.QUEUE, Shipment.class).setParameter("warehouse", wh).setParameter("status", wanted),
+                em.createNamedQuery(Shipment.QUEUE_COUNT, Long.class).setParameter("warehouse", wh).setParameter("status", wanted), page)
+                .map(ShipmentView::of);
+    }
+
+    public Page<TransferView> transfers(String status, PageRequest page) {
+        TransferStatus wanted = Filters.optional(TransferStatus.class, status, "status");
+        return Page.of(em.createNamedQuery(Transfer.SEARCH, Transfer.class).setParameter("status", wanted),
+                em.createNamedQuery(Transfer.COUNT, Long.class).setParameter("status", wanted), page).map(TransferView::of);
+    }
+
+    private Shipment shipment(String number) {
+        return Entities.single(em.createNamedQuery(Shipment.BY_NUMBER, Shipment.class).setParameter("number", number))
+                .orElseThrow(() -> Problem.notFound("id", "Unknown pick-pack-ship record '" + number + "'."));
+    }
+
+    private Transfer transfer(String number) {
+        return Entities.single(em.createNamedQuery(Transfer.BY_NUMBER, Transfer.class).setParameter("number", number))
+                .orElseThrow(() -> Problem.notFound("id", "Unknown transfer '" + number + "'."));
+    }
+
+}

@@ -1,0 +1,95 @@
+package com.backorderdesk.shipping;
+
+import com.backorderdesk.platform.Retried;
+import com.backorderdesk.catalog.Warehouses;
+import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.security.Audit;
+import com.backorderdesk.security.Role;
+import com.backorderdesk.web.Pages;
+import com.backorderdesk.web.View;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+
+/** The pick-pack-ship work queue with its pick lists, and the transfers. */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.CLERK_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class ShippingPages {
+
+    @Inject
+    Shipping shipping;
+    @Inject
+    Warehouses warehouses;
+    @Inject
+    Audit audit;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("shipments")
+    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page) {
+        return View.of("shipping/shipments").with("warehouse", warehouse).with("status", status)
+                .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
+                .with("page", shipping.queue(warehouse, status, PageRequest.of(page, 25)));
+    }
+
+    @GET
+    @Path("shipments/{id}")
+    public View shipment(@PathParam("id") String id) {
+        ShipmentView shipment = shipping.getShipment(id);
+        ShipmentStatus next = ShipmentStatus.valueOf(shipment.status()).next();
+        return View.of("shipping/shipment").with("shipment", shipment).with("next", next == null ? null : next.name())
+                .with("history", audit.history(id));
+    }
+
+    @Retried
+    @POST
+    @Path("shipments/{id}/status")
+    public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
+        Pages.attempt(request, () -> new Object[]{id, shipping.advance(id, status).status()}, "shipment.advanced");
+        return Pages.redirect("/shipments/{id}", id);
+    }
+
+    @GET
+    @Path("transfers")
+    public View transfers(@QueryParam("status") String status, @QueryParam("page") String page) {
+        return View.of("shipping/transfers").with("status", status).with("statuses", TransferStatus.values())
+                .with("page", shipping.transfers(status, PageRequest.of(page, 25)));
+    }
+
+    @GET
+    @Path("transfers/{id}")
+    public View transfer(@PathParam("id") String id) {
+        return View.of("shipping/transfer").with("transfer", shipping.getTransfer(id)).with("history", audit.history(id));
+    }
+
+    @Retried
+    @POST
+    @Path("transfers/{id}/ship")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response ship(@PathParam("id") String id) {
+        Pages.attempt(request, () -> new Object[]{shipping.ship(id).id()}, "transfer.shippedFlash");
+        return Pages.redirect("/transfers/{id}", id);
+    }
+
+    @Retried
+    @POST
+    @Path("transfers/{id}/receive")
+    @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+    public Response receive(@PathParam("id") String id) {
+        Pages.attempt(request, () -> new Object[]{shipping.receive(id).id()}, "transfer.receivedFlash");
+        return Pages.redirect("/transfers/{id}", id);
+    }
+}
