@@ -1,6 +1,5 @@
 package com.backorderdesk.mail;
 
-import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
@@ -110,8 +109,7 @@ public class Outbox {
         queued.fire(new MailQueued(id));
     }
 
-    public Page<OutboxMail> list(String status, PageRequest page) {
-        OutboxMail.Status wanted = Filters.optional(OutboxMail.Status.class, status, "status");
+    public Page<OutboxMail> list(OutboxMail.Status wanted, PageRequest page) {
         return Page.of(em.createNamedQuery(OutboxMail.LIST, OutboxMail.class).setParameter("status", wanted),
                 em.createNamedQuery(OutboxMail.COUNT, Long.class).setParameter("status", wanted), page);
     }

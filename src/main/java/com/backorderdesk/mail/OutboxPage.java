@@ -1,5 +1,6 @@
 package com.backorderdesk.mail;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
@@ -32,7 +33,7 @@ public class OutboxPage {
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("mail/outbox").with("status", status).with("statuses", OutboxMail.Status.values())
-                .with("page", outbox.list(status, PageRequest.of(page, 50)));
+                .with("page", outbox.list(Filters.optional(OutboxMail.Status.class, status, "status"), PageRequest.of(page, 50)));
     }
 
     @POST

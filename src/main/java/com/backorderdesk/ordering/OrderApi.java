@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.planning.OrderStatus;
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -54,7 +56,7 @@ public class OrderApi {
     public Response list(@QueryParam("status") String status, @QueryParam("customer") String customer,
                          @QueryParam("warehouse") String warehouse, @QueryParam("q") String q,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(orders.search(status, customer, warehouse, q, PageRequest.of(page, size, 100)));
+        return Json.page(orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, PageRequest.of(page, size, 100)));
     }
 
     @Retried

@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Retried;
@@ -70,7 +71,7 @@ public class OrderPages {
                      @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("page") String page) {
         return View.of("ordering/orders").with("q", q).with("status", status).with("customer", customer).with("warehouse", warehouse)
                 .with("statuses", OrderStatus.values()).with("warehouses", warehouses.all())
-                .with("page", orders.search(status, customer, warehouse, q, PageRequest.of(page, 25)));
+                .with("page", orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, PageRequest.of(page, 25)));
     }
 
     @GET

@@ -20,6 +20,7 @@ import com.backorderdesk.restocking.SourceView;
 import com.backorderdesk.shipping.TransferView;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
+import com.backorderdesk.platform.DocumentKind;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -113,7 +114,7 @@ public class SalesOrders {
         StockSnapshot.Taken taken = snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), true);
         Advisor.Advice advice = comparedWith == null ? null : advise(order, taken.input(), comparedWith);
         Plan plan = planner.plan(taken.input());
-        SalesOrder placed = new SalesOrder(numbers.next("SO-", "order_number_seq"), order.customer(), order.warehouse(),
+        SalesOrder placed = new SalesOrder(numbers.next(DocumentKind.SALES_ORDER), order.customer(), order.warehouse(),
                 order.policy(), order.rush(), clock.instant(), currentUser.name());
         SalesOrder child = shipping.apply(placed, plan, taken, order.products());
         if (advice != null) {
@@ -269,9 +270,8 @@ public class SalesOrders {
      * view need not first check every order of the page for changes to flush.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Page<OrderView> search(String status, String customer, String warehouse, String q, PageRequest page) {
+    public Page<OrderView> search(OrderStatus wanted, String customer, String warehouse, String q, PageRequest page) {
         em.setFlushMode(FlushModeType.COMMIT);
-        OrderStatus wanted = Filters.optional(OrderStatus.class, status, "status");
         String where = " where (:status is null or o.status = :status) and (:customer is null or o.customer.code = :customer)"
                 + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
         var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where

@@ -9,7 +9,6 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,25 +21,26 @@ public class Numbers {
     @PersistenceContext
     EntityManager em;
 
-    /** Sequences that advance by {@link #POOL}: their numbers are handed out from a block held in memory. */
-    private static final Set<String> POOLED = Set.of("shipment_number_seq");
+    /** Pooled sequences advance by this much: their numbers are handed out from a block held in memory. */
     private static final int POOL = 50;
-    /** Per pooled sequence: the next number of the block in hand and the first one past it. */
-    private final Map<String, long[]> blocks = new ConcurrentHashMap<>();
+    /** Per pooled kind: the next number of the block in hand and the first one past it. */
+    private final Map<DocumentKind, long[]> blocks = new ConcurrentHashMap<>();
 
-    public String next(String prefix, String sequence) {
-        if (POOLED.contains(sequence)) {
-            return next(prefix, sequence, 1).get(0);
+    public String next(DocumentKind kind) {
+        if (kind.pooled) {
+            return next(kind, 1).get(0);
         }
-        return prefix + nextValues(sequence, 1)[0];
+        return kind.prefix + nextValues(kind.sequence, 1)[0];
     }
 
-    /** {@code count} numbers of a pooled sequence, with one statement at most whatever the count. */
-    public List<String> next(String prefix, String sequence, int count) {
-        if (!POOLED.contains(sequence)) {
-            throw new IllegalArgumentException(sequence + " is not pooled");
+    /** {@code count} numbers of a pooled kind, with one statement at most whatever the count. */
+    public List<String> next(DocumentKind kind, int count) {
+        if (!kind.pooled) {
+            throw new IllegalArgumentException(kind + " is not pooled");
         }
-        long[] block = blocks.computeIfAbsent(sequence, s -> new long[]{0, 0});
+        String prefix = kind.prefix;
+        String sequence = kind.sequence;
+        long[] block = blocks.computeIfAbsent(kind, k -> new long[]{0, 0});
         synchronized (block) {
             List<String> numbers = new ArrayList<>(count);
             while (numbers.size() < count && block[0] < block[1]) {

@@ -7,6 +7,7 @@ import com.backorderdesk.restocking.MatchesMade;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
+import com.backorderdesk.platform.DocumentKind;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -58,7 +59,7 @@ public class PurchaseOrders {
                         .setParameter("supplier", supplier).setParameter("warehouse", warehouse)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE))
                 .orElseGet(() -> {
-                    PurchaseOrder created = PurchaseOrder.stock(numbers.next("PO-", "purchase_order_number_seq"), supplier, warehouse, clock.instant());
+                    PurchaseOrder created = PurchaseOrder.stock(numbers.next(DocumentKind.PURCHASE_ORDER), supplier, warehouse, clock.instant());
                     em.persist(created);
                     return created;
                 });
@@ -69,7 +70,7 @@ public class PurchaseOrders {
 
     /** A drop-ship order: the supplier ships these quantities straight to the customer. */
     public PurchaseOrder dropShip(Supplier supplier, Warehouse warehouse, String shipTo, Map<Product, Integer> quantities, SalesOrder forOrder) {
-        PurchaseOrder po = PurchaseOrder.dropShip(numbers.next("PO-", "purchase_order_number_seq"), supplier, warehouse, shipTo, clock.instant());
+        PurchaseOrder po = PurchaseOrder.dropShip(numbers.next(DocumentKind.PURCHASE_ORDER), supplier, warehouse, shipTo, clock.instant());
         quantities.forEach((product, quantity) -> po.require(product, quantity, forOrder));
         em.persist(po);
         audit.record("purchase-order.drop-ship", po.getNumber(), "for " + forOrder.getNumber());
@@ -97,7 +98,7 @@ public class PurchaseOrders {
         stock.lockAll((String) idAndWarehouse[1], skus);
         PurchaseOrder po = em.find(PurchaseOrder.class, idAndWarehouse[0], LockModeType.PESSIMISTIC_WRITE);
         List<PurchaseOrderLine> lines = po.checkReceipt(skus, data.lines().stream().map(ReceiptData.Line::quantity).toList());
-        String reference = numbers.next("RC-", "receipt_number_seq");
+        String reference = numbers.next(DocumentKind.RECEIPT);
         String source = number + " receipt " + reference;
         for (int i = 0; i < lines.size(); i++) {
             PurchaseOrderLine line = lines.get(i);
@@ -133,8 +134,7 @@ public class PurchaseOrders {
         return Problem.notFound("number", "Unknown purchase order '" + number + "'.");
     }
 
-    public Page<PurchaseOrderView> search(String status, String supplier, String sku, PageRequest page) {
-        PurchaseOrderStatus wanted = Filters.optional(PurchaseOrderStatus.class, status, "status");
+    public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, PageRequest page) {
         return Page.of(em.createNamedQuery(PurchaseOrder.SEARCH, PurchaseOrder.class)
                                 .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)),
                         em.createNamedQuery(PurchaseOrder.COUNT, Long.class)

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -29,7 +30,7 @@ public class PurchasingApi {
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(purchaseOrders.search(status, supplier, sku, PageRequest.of(page, size, 100)));
+        return Json.page(purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.of(page, size, 100)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.platform.PageRequest;
@@ -54,7 +55,7 @@ public class PurchasingPages {
                      @QueryParam("page") String page) {
         return View.of("purchasing/purchase-orders").with("status", status).with("supplier", supplier).with("sku", sku)
                 .with("statuses", PurchaseOrderStatus.values())
-                .with("page", purchaseOrders.search(status, supplier, sku, PageRequest.of(page, 25)));
+                .with("page", purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.of(page, 25)));
     }
 
     @GET

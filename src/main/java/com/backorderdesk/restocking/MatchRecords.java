@@ -7,6 +7,7 @@ import com.backorderdesk.shipping.Shipment;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.restocking.WaitingLine.Take;
 import com.backorderdesk.platform.BulkWrites;
+import com.backorderdesk.platform.DocumentKind;
 import com.backorderdesk.platform.Numbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ class MatchRecords {
         Columns c = new Columns(takes);
         String[] statuses = takes.stream().map(take -> take.statusAfterShipping().name()).toArray(String[]::new);
         long[] shipmentIds = bulk.ids(Shipment.class, c.size);
-        String[] shipmentNumbers = numbers.next("PPS-", "shipment_number_seq", c.size).toArray(String[]::new);
+        String[] shipmentNumbers = numbers.next(DocumentKind.PICK_PACK_SHIP, c.size).toArray(String[]::new);
         bulk.columnsGuarded("merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) "
                         + "on l.id = u.id and l.backordered >= u.quantity "
                         + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity",

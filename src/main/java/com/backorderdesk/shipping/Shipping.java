@@ -19,6 +19,7 @@ import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
+import com.backorderdesk.platform.DocumentKind;
 import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -78,7 +79,7 @@ public class Shipping {
         SalesOrder child = null;
         Map<String, OrderLine> childLines = Map.of();
         if (plan.hasChild()) {
-            child = order.splitOff(numbers.next("SO-", "order_number_seq"));
+            child = order.splitOff(numbers.next(DocumentKind.SALES_ORDER));
             childLines = addLines(child, plan.childLines(), products);
             em.persist(child);
         }
@@ -103,7 +104,7 @@ public class Shipping {
             source.allocate(move.quantity());
             OrderLine line = (move.forChild() ? childLines : lines).get(move.sku());
             line.transfer(move.quantity());
-            em.persist(new Transfer(numbers.next("TR-", "transfer_number_seq"), source.getWarehouse(), order.getWarehouse(),
+            em.persist(new Transfer(numbers.next(DocumentKind.TRANSFER), source.getWarehouse(), order.getWarehouse(),
                     products.get(move.sku()), move.quantity(), line, clock.instant()));
         }
         Map<String, Map<Product, Integer>> dropShips = new LinkedHashMap<>();
@@ -136,7 +137,7 @@ public class Shipping {
     }
 
     public Shipment newShipment(SalesOrder order, Warehouse warehouse) {
-        return new Shipment(numbers.next("PPS-", "shipment_number_seq"), order, warehouse, clock.instant());
+        return new Shipment(numbers.next(DocumentKind.PICK_PACK_SHIP), order, warehouse, clock.instant());
     }
 
     /** A parked order that has everything: its held stock goes onto pick-pack-ship records, one per warehouse. */
@@ -168,9 +169,8 @@ public class Shipping {
     }
 
     /** OPEN -> PICKED -> PACKED -> SHIPPED; shipping takes the stock off on-hand through the ledger. */
-    public ShipmentView advance(String number, String status) {
+    public ShipmentView advance(String number, ShipmentStatus wanted) {
         Shipment shipment = shipment(number);
-        ShipmentStatus wanted = Filters.required(ShipmentStatus.class, status, "status");
         if (wanted == ShipmentStatus.SHIPPED) {
             stock.lockAll(shipment.getWarehouse().getCode(), shipment.getLines().stream()
                     .map(line -> line.getOrderLine().getProduct().getSku()).toList());
@@ -254,16 +254,14 @@ public class Shipping {
     }
 
     /** The work queue of a warehouse (or all), oldest first, optionally one status only. */
-    public Page<ShipmentView> queue(String warehouse, String status, PageRequest page) {
-        ShipmentStatus wanted = Filters.optional(ShipmentStatus.class, status, "status");
+    public Page<ShipmentView> queue(String warehouse, ShipmentStatus wanted, PageRequest page) {
         String wh = Filters.optional(warehouse);
         return Page.of(em.createNamedQuery(Shipment.QUEUE, Shipment.class).setParameter("warehouse", wh).setParameter("status", wanted),
                 em.createNamedQuery(Shipment.QUEUE_COUNT, Long.class).setParameter("warehouse", wh).setParameter("status", wanted), page)
                 .map(ShipmentView::of);
     }
 
-    public Page<TransferView> transfers(String status, PageRequest page) {
-        TransferStatus wanted = Filters.optional(TransferStatus.class, status, "status");
+    public Page<TransferView> transfers(TransferStatus wanted, PageRequest page) {
         return Page.of(em.createNamedQuery(Transfer.SEARCH, Transfer.class).setParameter("status", wanted),
                 em.createNamedQuery(Transfer.COUNT, Long.class).setParameter("status", wanted), page).map(TransferView::of);
     }

@@ -1,5 +1,6 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -33,7 +34,7 @@ public class ShippingApi {
     @Path("shipments")
     public Response shipments(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status,
                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(shipping.queue(warehouse, status, PageRequest.of(page, size, 100)));
+        return Json.page(shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.of(page, size, 100)));
     }
 
     @GET
@@ -46,13 +47,13 @@ public class ShippingApi {
     @POST
     @Path("shipments/{id}/status")
     public ShipmentView advance(@PathParam("id") String id, StatusChange change) {
-        return shipping.advance(id, change == null ? null : change.status());
+        return shipping.advance(id, Filters.required(ShipmentStatus.class, change == null ? null : change.status(), "status"));
     }
 
     @GET
     @Path("transfers")
     public Response transfers(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(shipping.transfers(status, PageRequest.of(page, size, 100)));
+        return Json.page(shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.of(page, size, 100)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.PageRequest;
@@ -42,7 +43,7 @@ public class ShippingPages {
     public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("shipping/shipments").with("warehouse", warehouse).with("status", status)
                 .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
-                .with("page", shipping.queue(warehouse, status, PageRequest.of(page, 25)));
+                .with("page", shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.of(page, 25)));
     }
 
     @GET
@@ -58,7 +59,7 @@ public class ShippingPages {
     @POST
     @Path("shipments/{id}/status")
     public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
-        Pages.attempt(request, () -> new Object[]{id, shipping.advance(id, status).status()}, "shipment.advanced");
+        Pages.attempt(request, () -> new Object[]{id, shipping.advance(id, Filters.required(ShipmentStatus.class, status, "status")).status()}, "shipment.advanced");
         return Pages.redirect("/shipments/{id}", id);
     }
 
@@ -66,7 +67,7 @@ public class ShippingPages {
     @Path("transfers")
     public View transfers(@QueryParam("status") String status, @QueryParam("page") String page) {
         return View.of("shipping/transfers").with("status", status).with("statuses", TransferStatus.values())
-                .with("page", shipping.transfers(status, PageRequest.of(page, 25)));
+                .with("page", shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.of(page, 25)));
     }
 
     @GET

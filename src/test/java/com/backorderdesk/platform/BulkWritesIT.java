@@ -113,8 +113,8 @@ class BulkWritesIT {
     void numbersInBlocksAndOneByOneNeverOverlap() {
         Set<String> all = new HashSet<>();
         for (int round = 0; round < 3; round++) {
-            all.add(numbers.next("PPS-", "shipment_number_seq"));
-            List<String> many = numbers.next("PPS-", "shipment_number_seq", 120);
+            all.add(numbers.next(DocumentKind.PICK_PACK_SHIP));
+            List<String> many = numbers.next(DocumentKind.PICK_PACK_SHIP, 120);
             assertEquals(120, many.size());
             all.addAll(many);
         }

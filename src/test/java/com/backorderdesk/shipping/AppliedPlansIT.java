@@ -103,7 +103,7 @@ class AppliedPlansIT {
             placed.add(order);
             for (OrderView.Shipment s : order.shipments()) {
                 if (random.nextBoolean()) {
-                    for (String status : List.of("PICKED", "PACKED", "SHIPPED")) {
+                    for (ShipmentStatus status : List.of(ShipmentStatus.PICKED, ShipmentStatus.PACKED, ShipmentStatus.SHIPPED)) {
                         shipping.advance(s.id(), status);
                     }
                 }
