@@ -3,7 +3,7 @@ package com.backorderdesk.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The JSON shapes of the catalogue (API.md, "Reference data"). */
+/** The JSON shapes of the catalogue (docs/API.md, "Reference data"). */
 final class CatalogJson {
 
     private CatalogJson() {

@@ -5,7 +5,7 @@ import com.backorderdesk.planning.OrderStatus;
 import java.util.List;
 
 /**
- * An order as the API (API.md) and the pages show it; a preview has no number. Per line,
+ * An order as the API (docs/API.md) and the pages show it; a preview has no number. Per line,
  * processed + allocated + inTransfer + backordered = quantity, with dropShipped and shipped
  * counted inside processed.
  */

@@ -139,7 +139,7 @@ public class SalesOrders {
                 lines, shipments, List.of(), List.of(), null, currentUser.name());
     }
 
-    /** The advice of API.md: each candidate policy measured, one recommended with its reason. */
+    /** The advice of docs/API.md: each candidate policy measured, one recommended with its reason. */
     public record AdviceView(List<OptionView> options, List<String> recommended, String reason) {
         public record OptionView(List<String> policy, int shipNowQuantity, String shipNowValue, int shipments, String completeBy,
                                  String extraCost, int purchaseOrders, List<String> belowMinimum) {

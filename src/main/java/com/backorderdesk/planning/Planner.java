@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides what happens to an order (DESIGN.md, "The six backorder strategies"). Plain Java
+ * Decides what happens to an order (docs/DESIGN.md, "The six backorder strategies"). Plain Java
  * without JPA, CDI or HTTP, so it runs in milliseconds and can be run for every policy.
  *
  * <p>First each line takes what the order's own warehouse has. Then, line by line, the
@@ -195,7 +195,7 @@ public final class Planner {
 
     /**
      * Per product at the order's warehouse: waiting backorders + minimum stock - on order, when
-     * positive (DESIGN.md, "Purchase orders raised for a shortfall").
+     * positive (docs/DESIGN.md, "Purchase orders raised for a shortfall").
      */
     private static List<Replenishment> replenishments(PlanInput input, List<LinePlan> lines) {
         List<Replenishment> result = new ArrayList<>();

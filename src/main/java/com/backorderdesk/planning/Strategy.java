@@ -1,7 +1,7 @@
 package com.backorderdesk.planning;
 
 /**
- * The six ways of handling a shortfall (DESIGN.md). Sourcing strategies cover what they can,
+ * The six ways of handling a shortfall (docs/DESIGN.md). Sourcing strategies cover what they can,
  * in the listed order; exactly one terminal strategy decides about the rest.
  */
 public enum Strategy {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Operating configuration: a system property wins over the environment variable of the same
- * name (API.md lists the names), so tests and operators can both set them.
+ * name (docs/API.md lists the names), so tests and operators can both set them.
  */
 @ApplicationScoped
 public class Settings {

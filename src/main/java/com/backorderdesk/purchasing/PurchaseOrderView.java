@@ -4,7 +4,7 @@ import com.backorderdesk.ordering.SalesOrder;
 
 import java.util.List;
 
-/** A purchase order as the API and the pages show it (API.md). */
+/** A purchase order as the API and the pages show it (docs/API.md). */
 public record PurchaseOrderView(String number, String supplier, String supplierName, String type, String warehouse,
                                 String shipTo, String status, List<Line> lines, List<String> salesOrders, String createdAt) {
 

@@ -1,6 +1,6 @@
 package com.backorderdesk.shipping;
 
-/** A transfer as the API (API.md) and the pages show it. */
+/** A transfer as the API (docs/API.md) and the pages show it. */
 public record TransferView(String id, String from, String to, String sku, String name, int quantity, String status,
                            String salesOrder, String createdAt) {
 

@@ -72,7 +72,7 @@ public class Errors implements ExceptionMapper<Throwable> {
                 body.put("field", field);
             }
             if (fieldErrors.size() > 1) {
-                // every field at fault, beside the first one's "error" and "field" (API.md)
+                // every field at fault, beside the first one's "error" and "field" (docs/API.md)
                 body.put("errors", fieldErrors);
             }
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();

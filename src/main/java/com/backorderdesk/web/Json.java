@@ -4,7 +4,7 @@ import com.backorderdesk.platform.Page;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** API responses that every resource answers the same way (API.md, "Conventions"). */
+/** API responses that every resource answers the same way (docs/API.md, "Conventions"). */
 public final class Json {
 
     private Json() {

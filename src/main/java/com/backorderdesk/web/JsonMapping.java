@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The JSON the API reads and writes, as the provider's default but that a number with a
  * fraction is not a whole number: {@code "quantity": 1.5} is refused ({@link JsonBodies}), never
- * cut down to 1 (API.md: quantities are whole numbers).
+ * cut down to 1 (docs/API.md: quantities are whole numbers).
  */
 @Provider
 public class JsonMapping implements ContextResolver<ObjectMapper> {

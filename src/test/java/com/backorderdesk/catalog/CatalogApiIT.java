@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The reference-data API of API.md, black-box over HTTP, including every kind of bad input. */
+/** The reference-data API of docs/API.md, black-box over HTTP, including every kind of bad input. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CatalogApiIT {

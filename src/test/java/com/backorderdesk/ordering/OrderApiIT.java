@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each strategy of DESIGN.md end to end through the API, on fresh warehouses and products. */
+/** Each strategy of docs/DESIGN.md end to end through the API, on fresh warehouses and products. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OrderApiIT {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The worked examples of DESIGN.md, each strategy, the pairs that make sense, and priority order. */
+/** The worked examples of docs/DESIGN.md, each strategy, the pairs that make sense, and priority order. */
 class PlannerTest {
 
     /** shipNow, held, inTransfer, dropShipped, backordered of a line. */
