@@ -64,7 +64,7 @@ public class StockSnapshot {
         List<PlanInput.Site> sites = new ArrayList<>();
         warehouses.values().stream().filter(w -> w.isActive() || w.getCode().equals(orderWarehouse.getCode()))
                 .sorted((a, b) -> a.getPriority() != b.getPriority() ? Integer.compare(a.getPriority(), b.getPriority()) : a.getCode().compareTo(b.getCode()))
-                .forEach(w -> sites.add(new PlanInput.Site(w.getCode(), w.getPriority(), available.get(w.getCode()))));
+                .forEach(w -> sites.add(new PlanInput.Site(w.getCode(), available.get(w.getCode()))));
         Map<String, PlanInput.Item> items = new LinkedHashMap<>();
         List<PlanInput.Line> lines = new ArrayList<>();
         quantities.forEach((sku, quantity) -> {

@@ -31,8 +31,8 @@ public record PlanInput(String warehouse, List<Line> lines, BackorderPolicy poli
         }
     }
 
-    /** A warehouse: its code, priority (lower first) and available quantity per SKU (missing: 0). */
-    public record Site(String code, int priority, Map<String, Integer> available) {
+    /** A warehouse: its code and available quantity per SKU (missing: 0). Sites come in priority order. */
+    public record Site(String code, Map<String, Integer> available) {
         public Site {
             available = Map.copyOf(available);
         }

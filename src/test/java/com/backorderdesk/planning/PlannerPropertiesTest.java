@@ -78,7 +78,7 @@ class PlannerPropertiesTest {
         return Combinators.combine(stock, lines, sourcing, terminal, dropShippable, orderWarehouse).as((s, l, src, term, drop, wh) -> {
             List<PlanInput.Site> sites = new ArrayList<>();
             for (int i = 0; i < WAREHOUSES.size(); i++) {
-                sites.add(new PlanInput.Site(WAREHOUSES.get(i), i + 1, s.get(i)));
+                sites.add(new PlanInput.Site(WAREHOUSES.get(i), s.get(i)));
             }
             Map<String, PlanInput.Item> items = new HashMap<>();
             for (int i = 0; i < SKUS.size(); i++) {

@@ -55,7 +55,7 @@ final class Scenario {
     PlanInput input(Strategy... policy) {
         List<PlanInput.Site> sites = priorities.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue())
-                .map(e -> new PlanInput.Site(e.getKey(), e.getValue(), stock.getOrDefault(e.getKey(), Map.of())))
+                .map(e -> new PlanInput.Site(e.getKey(), stock.getOrDefault(e.getKey(), Map.of())))
                 .toList();
         return new PlanInput(warehouse, lines, BackorderPolicy.of(policy), sites, items);
     }
