@@ -15,13 +15,16 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Users: sign-in checks with throttling, and the admin's changes. The password check runs
- * without holding a row lock (PBKDF2 is slow on purpose); the failure counter is raised by an
- * atomic UPDATE, so concurrent failures all count.
+ * Users: sign-in checks with throttling, and the admin's changes. A password that verified a
+ * short while ago is let in at once; any other check first takes one of the attempts the lock
+ * window allows, by an atomic UPDATE of the user's failure counter, and only then hashes: of
+ * any number of attempts at once, at most {@link AppUser#MAX_FAILED_LOGINS} are ever checked
+ * (on every server: the counter is in the database) and the rest are refused as locked.
  */
 @Stateless
 public class Accounts {
@@ -59,18 +62,30 @@ public class Accounts {
         if (user.isLocked(now)) {
             return LoginResult.locked();
         }
-        boolean matches = passwords.verify(password, user.getPasswordHash());
-        if (matches && user.isEnabled()) {
-            if (user.getFailedLogins() > 0) {
-                em.createNamedQuery(AppUser.SUCCEEDED).setParameter("id", user.getId()).executeUpdate();
-            }
+        if (user.isEnabled() && passwords.remembered(password, user.getPasswordHash())) {
             return LoginResult.valid(user);
         }
-        em.createNamedQuery(AppUser.FAILED).setParameter("id", user.getId()).executeUpdate();
+        // one attempt taken, counted as failed until the hash says otherwise; the row stays
+        // locked until this transaction ends, so attempts at the same moment take their turn
+        int attempt = em.createNamedQuery(AppUser.ATTEMPT).setParameter("id", user.getId()).setParameter("now", now)
+                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate();
+        if (attempt == 0) {
+            return LoginResult.locked();
+        }
+        boolean matches = passwords.verify(password, user.getPasswordHash());
+        if (matches && user.isEnabled()) {
+            em.createNamedQuery(AppUser.SUCCEEDED).setParameter("id", user.getId()).executeUpdate();
+            return LoginResult.valid(user);
+        }
         int locked = em.createNamedQuery(AppUser.LOCK).setParameter("id", user.getId())
                 .setParameter("until", now.plus(AppUser.LOCK_TIME))
                 .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate();
-        return locked > 0 ? LoginResult.locked() : LoginResult.invalid();
+        if (locked > 0) {
+            em.persist(new AuditEntry(now, user.getUsername(), SecurityEvents.PREFIX + "locked", user.getUsername(),
+                    AppUser.MAX_FAILED_LOGINS + " failed sign-ins in a row: locked until " + now.plus(AppUser.LOCK_TIME)));
+            return LoginResult.locked();
+        }
+        return LoginResult.invalid();
     }
 
     /** The roles of an enabled user, read on every request so a change takes effect at once. */
@@ -81,7 +96,9 @@ public class Accounts {
     public AppUser create(UserData data, String password) {
         validation.check(data);
         checkPassword(password);
-        if (find(data.username()).isPresent()) {
+        // user names are told apart ignoring case: clerk2 and CLERK2 would be one person to a reader
+        if (em.createQuery("select count(u) from AppUser u where lower(u.username) = :name", Long.class)
+                .setParameter("name", data.username().toLowerCase(Locale.ROOT)).getSingleResult() > 0) {
             throw duplicate(data.username());
         }
         AppUser user = new AppUser(data.username(), data.email(), data.roles(), passwords.hash(password.toCharArray()), clock.instant());
@@ -102,6 +119,9 @@ public class Accounts {
     public AppUser change(String username, UserData data) {
         AppUser user = get(username);
         validation.check(new UserData(username, data.email(), data.roles()));
+        if (!data.roles().contains(Role.ADMIN)) {
+            keepAnAdmin(user, "roles");
+        }
         user.change(data.email(), data.roles());
         audit.record("user.changed", username, user.getEmail() + " " + user.getRoles());
         return user;
@@ -120,10 +140,23 @@ public class Accounts {
         if (enabled) {
             user.enable();
         } else {
+            keepAnAdmin(user, "enabled");
             user.disable();
         }
         audit.record(enabled ? "user.enabled" : "user.disabled", username, null);
         return user;
+    }
+
+    /** Refuses to take the last enabled admin's role away (nobody could manage the users any more). */
+    private void keepAnAdmin(AppUser user, String field) {
+        if (!user.isEnabled() || !user.roleSet().contains(Role.ADMIN)) {
+            return;
+        }
+        long admins = em.createQuery("select u from AppUser u where u.enabled = true", AppUser.class).getResultStream()
+                .filter(u -> u.roleSet().contains(Role.ADMIN)).count();
+        if (admins <= 1) {
+            throw Problem.conflict(field, user.getUsername() + " is the last administrator: make someone else an administrator first.");
+        }
     }
 
     private static void checkPassword(String password) {

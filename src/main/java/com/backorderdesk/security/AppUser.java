@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = AppUser.BY_NAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.SEARCH, query = "select u from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\' order by u.username")
 @NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\'")
-@NamedQuery(name = AppUser.FAILED, query = "update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = :id")
+@NamedQuery(name = AppUser.ATTEMPT, query = "update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = :id "
+        + "and (u.lockedUntil is null or u.lockedUntil <= :now) and u.failedLogins < :limit")
 @NamedQuery(name = AppUser.LOCK, query = "update AppUser u set u.lockedUntil = :until, u.failedLogins = 0 where u.id = :id and u.failedLogins >= :limit")
 @NamedQuery(name = AppUser.SUCCEEDED, query = "update AppUser u set u.failedLogins = 0 where u.id = :id")
 public class AppUser {
@@ -31,7 +32,7 @@ public class AppUser {
     public static final String BY_NAME = "AppUser.byName";
     public static final String SEARCH = "AppUser.search";
     public static final String COUNT = "AppUser.count";
-    public static final String FAILED = "AppUser.failed";
+    public static final String ATTEMPT = "AppUser.failed";
     public static final String LOCK = "AppUser.lock";
     public static final String SUCCEEDED = "AppUser.succeeded";
 

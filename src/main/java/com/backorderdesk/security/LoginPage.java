@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** The login form ({@code /login}) and sign-out ({@code POST /logout}). */
 @Path("")
@@ -30,6 +31,8 @@ public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
+    @Inject
+    SecurityEvents events;
     @Context
     HttpServletRequest request;
     @Context
@@ -70,6 +73,9 @@ public class LoginPage {
     @POST
     @Path("logout")
     public Response logout() {
+        if (request.getRemoteUser() != null) {
+            events.record("logout", request.getRemoteUser(), request.getRemoteAddr(), null);
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -77,9 +83,21 @@ public class LoginPage {
         return Response.seeOther(URI.create("/login?bye")).build();
     }
 
-    /** Only paths of this application, never another site (no open redirect). */
+    /**
+     * Only paths of this application, never another site (no open redirect): no white space or
+     * control characters either (a browser drops a tab, and "/\t/evil.example" becomes
+     * "//evil.example"), and nothing that is not a plain path; anything else is "/".
+     */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-                && !next.startsWith("/login") ? next : "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\") || next.startsWith("/login")
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f || Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getAuthority() == null ? next : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

@@ -59,12 +59,18 @@ public class Passwords {
         return hash.generate(password);
     }
 
-    public boolean verify(char[] password, String storedHash) {
-        byte[] fingerprint = fingerprint(password, storedHash);
+    /** Whether this password verified against this hash a short while ago (no hashing, microseconds). */
+    public boolean remembered(char[] password, String storedHash) {
         Remembered remembered = verified.get(storedHash);
-        if (remembered != null && remembered.until() - System.nanoTime() > 0 && MessageDigest.isEqual(remembered.fingerprint(), fingerprint)) {
+        return remembered != null && remembered.until() - System.nanoTime() > 0
+                && MessageDigest.isEqual(remembered.fingerprint(), fingerprint(password, storedHash));
+    }
+
+    public boolean verify(char[] password, String storedHash) {
+        if (remembered(password, storedHash)) {
             return true;
         }
+        byte[] fingerprint = fingerprint(password, storedHash);
         boolean matches = hash.verify(password, storedHash);
         if (matches) {
             if (verified.size() >= MAX_REMEMBERED) {

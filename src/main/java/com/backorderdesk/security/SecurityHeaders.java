@@ -1,5 +1,6 @@
 package com.backorderdesk.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,9 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Security headers on every response: a strict CSP, no framing, no sniffing, no caching of pages. */
+/** Security headers on every response: a strict CSP, no framing, no sniffing, no caching of pages; and every 403 is a security event. */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
+
+    @Inject
+    SecurityEvents events;
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -28,5 +32,8 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
+            events.record("forbidden", request.getRemoteUser(), request.getRemoteAddr(), request.getMethod() + " " + path);
+        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -21,14 +22,16 @@ import java.util.Set;
 /**
  * The one authentication mechanism. Pages: form login (the login page calls
  * {@code SecurityContext.authenticate}), then the session carries the user name and roles are
- * read afresh on every request. API: HTTP Basic on every request, 401 with a JSON error
- * without valid credentials. Both check passwords through {@link Accounts}, so throttling
+ * read afresh on every request. API: HTTP Basic on every request (the session cookie counts
+ * for nothing there), 401 with a JSON error without valid credentials. Both check passwords through {@link Accounts}, so throttling
  * applies to both alike.
  */
 @ApplicationScoped
 public class SignIn implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "backorder.user";
+    /** The absolute lifetime of a page session, however active (idle ones end after 30 minutes, web.xml). */
+    static final long MAX_SESSION_MILLIS = Duration.ofHours(12).toMillis();
     /** The outcome of a form login, for the login page to explain a refusal. */
     public static final String LOGIN_RESULT = "backorder.loginResult";
 
@@ -36,6 +39,8 @@ public class SignIn implements HttpAuthenticationMechanism {
     Accounts accounts;
     @Inject
     PublicPaths publicPaths;
+    @Inject
+    SecurityEvents events;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,9 +51,17 @@ public class SignIn implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
-        HttpSession session = request.getSession(false);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        // the API knows only HTTP Basic: a page's session cookie, which a browser sends along
+        // with any request a page of another site makes, signs nobody in there (no CSRF)
+        HttpSession session = api ? null : request.getSession(false);
+        if (session != null && System.currentTimeMillis() - session.getCreationTime() > MAX_SESSION_MILLIS) {
+            session.invalidate(); // however active, a session ends after 12 hours: sign in again
+            session = null;
+        }
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
             Optional<Set<String>> roles = accounts.activeRoles(username);
@@ -57,11 +70,10 @@ public class SignIn implements HttpAuthenticationMechanism {
             }
             session.invalidate();
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (publicPaths.isPublic(path)) {
             return context.doNothing();
         }
-        if (path.startsWith("/api/")) {
+        if (api) {
             return unauthorized(response, "Authentication required: HTTP Basic with a user name and password.");
         }
         String next = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
@@ -71,17 +83,21 @@ public class SignIn implements HttpAuthenticationMechanism {
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
         LoginResult result = accounts.verify(login.getCaller(), login.getPassword().getValue());
         request.setAttribute(LOGIN_RESULT, result);
+        events.record(result.isValid() ? "login" : "login-failed", login.getCaller(), request.getRemoteAddr(),
+                "form, " + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         if (!result.isValid()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
+            // a new token for the signed-in session: one seen before sign-in is worth nothing after
+            request.getSession().removeAttribute(Csrf.SESSION_TOKEN);
         }
         request.getSession(true).setAttribute(SESSION_USER, result.username());
         return context.notifyContainerAboutLogin(result.username(), result.roles());
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -92,7 +108,12 @@ public class SignIn implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, "Malformed Basic credentials.");
         }
-        LoginResult result = accounts.verify(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        String username = decoded.substring(0, colon);
+        LoginResult result = accounts.verify(username, decoded.substring(colon + 1).toCharArray());
+        if (!result.isValid()) {
+            // a valid Basic call is not an event (an integration makes thousands); a refused one is
+            events.record("login-failed", username, request.getRemoteAddr(), "api, " + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        }
         return switch (result.outcome()) {
             case VALID -> context.notifyContainerAboutLogin(result.username(), result.roles());
             case LOCKED -> unauthorized(response, "Too many failed logins: this account is locked for 15 minutes.");

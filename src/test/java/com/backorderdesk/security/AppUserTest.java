@@ -44,5 +44,9 @@ class AppUserTest {
         assertEquals("/", LoginPage.safeNext("/\\evil.example"));
         assertEquals("/", LoginPage.safeNext("/login"));
         assertEquals("/", LoginPage.safeNext(null));
+        assertEquals("/", LoginPage.safeNext("/\t/evil.example"), "a browser drops the tab: //evil.example");
+        assertEquals("/", LoginPage.safeNext("/\n/evil.example"));
+        assertEquals("/", LoginPage.safeNext("/ orders"));
+        assertEquals("/", LoginPage.safeNext("/\u2028x"));
     }
 }

@@ -65,6 +65,7 @@ public final class WebSession {
         if (response.statusCode() != 303) {
             throw new IllegalStateException("login of " + user + " failed: " + response.statusCode());
         }
+        get("/"); // the signed-in session's own CSRF token (sign-in renews it)
         return this;
     }
 
