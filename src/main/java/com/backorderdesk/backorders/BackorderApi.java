@@ -10,8 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.Map;
 
@@ -33,10 +35,14 @@ public class BackorderApi {
         return Json.page(backorders.waiting(customer, warehouse, sku, PageRequest.of(page, size, 100)));
     }
 
+    /** A clerk's own alerts (the orders they entered), as on the alerts page; managers and admins see everyone's. */
     @GET
     @Path("alerts")
-    public Response alerts(@QueryParam("order") String order, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(alerts.list(order, null, PageRequest.of(page, size, 100)).map(a -> Map.of(
+    public Response alerts(@QueryParam("order") String order, @QueryParam("page") String page, @QueryParam("size") String size,
+                           @Context SecurityContext security) {
+        boolean everyone = security.isUserInRole(Role.MANAGER_NAME) || security.isUserInRole(Role.ADMIN_NAME);
+        String recipient = everyone ? null : security.getUserPrincipal().getName();
+        return Json.page(alerts.list(order, recipient, PageRequest.of(page, size, 100)).map(a -> Map.of(
                 "order", a.order(), "sku", a.sku(), "quantity", a.quantity(), "source", a.source(), "at", a.at())));
     }
 }

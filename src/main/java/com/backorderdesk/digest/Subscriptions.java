@@ -9,6 +9,7 @@ import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.CurrentUser;
+import com.backorderdesk.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,20 +54,25 @@ public class Subscriptions {
         String email = data.email().trim();
         String code = Filters.optional(data.warehouse());
         Warehouse warehouse = code == null ? null : warehouses.get(code);
-        boolean exists = em.createQuery("select count(s) from DigestSubscription s where lower(s.email) = :email and s.frequency = :f", Long.class)
-                .setParameter("email", email.toLowerCase()).setParameter("f", frequency).getSingleResult() > 0;
+        // each user's subscriptions are their own: whether someone else subscribed the address is not told
+        // (the digest still goes once per address and period: see Digests)
+        boolean exists = em.createQuery("select count(s) from DigestSubscription s where lower(s.email) = :email and s.frequency = :f "
+                        + "and s.createdBy = :by", Long.class)
+                .setParameter("email", email.toLowerCase()).setParameter("f", frequency).setParameter("by", currentUser.name())
+                .getSingleResult() > 0;
         if (exists) {
-            throw Problem.conflict("email", email + " already receives the " + frequency.label() + " digest.");
+            throw Problem.conflict("email", "You subscribed " + email + " to the " + frequency.label() + " digest already.");
         }
         DigestSubscription subscription = Entities.persistNew(em, new DigestSubscription(email, frequency, warehouse, currentUser.name(), clock.instant()),
-                () -> Problem.conflict("email", email + " already receives the " + frequency.label() + " digest."));
+                () -> Problem.conflict("email", "You subscribed " + email + " to the " + frequency.label() + " digest already."));
         audit.record("digest.subscribed", email, frequency.name() + (code == null ? "" : " " + code));
         return SubscriptionView.of(subscription);
     }
 
+    /** Removes a subscription of the signed-in user's (any, for an admin); another's is unknown to them. */
     public void unsubscribe(long id) {
         DigestSubscription subscription = em.find(DigestSubscription.class, id);
-        if (subscription == null) {
+        if (subscription == null || !currentUser.is(Role.ADMIN) && !subscription.getCreatedBy().equals(currentUser.name())) {
             throw Problem.notFound("id", "Unknown subscription " + id + ".");
         }
         em.remove(subscription);

@@ -191,7 +191,8 @@ public class SalesOrders {
             problems.add(Problem.conflict("warehouse", "Warehouse " + warehouse.getCode() + " is not active."));
         }
         BackorderPolicy policy;
-        if (data.policy() != null && !data.policy().isEmpty()) {
+        if (data.policy() != null) {
+            // an empty list is a policy with no strategy: refused, not taken for "the default" (docs/DESIGN.md)
             policy = noting(problems, () -> policyField(() -> BackorderPolicy.parse(data.policy())));
         } else {
             policy = customer == null ? null : policies.of(customer);

@@ -12,6 +12,9 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw Problem.invalid("size", "size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw Problem.invalid("page", "page " + page + " is beyond the end of any list");
+        }
     }
 
     /** {@code page} and {@code size} as a list's address gives them (null when left out). */

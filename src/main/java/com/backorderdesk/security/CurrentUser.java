@@ -15,6 +15,15 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    /** Whether the signed-in user has this role (never for timers and start-up work). */
+    public boolean is(Role role) {
+        try {
+            return request.isUserInRole(role.name());
+        } catch (RuntimeException notInAWebRequest) {
+            return false;
+        }
+    }
+
     public String name() {
         try {
             Principal principal = request.getUserPrincipal();

@@ -1,0 +1,185 @@
+package com.backorderdesk.security;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.AtOnce;
+import com.backorderdesk.support.Deployments;
+import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.TestUsers;
+import com.backorderdesk.support.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static com.backorderdesk.support.Api.json;
+import static com.backorderdesk.support.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an outside probe found (issue #16), each closed: black-box over HTTP as the probe did it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProbeFindingsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theApiSignsNobodyInWithThePageSessionCookie() {
+        WebSession clerk = new WebSession(base).login("clerk", "demo");
+        assertEquals(401, clerk.get("/api/orders").statusCode(), "a signed-in page session is no API credential");
+        assertEquals(401, clerk.postRaw("/api/orders/SO-1/cancel-backorder", Map.of()).statusCode(),
+                "a page of another site cannot act through the API in a clerk's name");
+        assertEquals(200, clerk.get("/orders").statusCode(), "the pages still know the clerk");
+    }
+
+    @Test
+    void aManagerRemovesOnlyTheirOwnSubscriptionsAndLearnsNothingOfOthers() {
+        String boss = TestUsers.create(base, "boss", "MANAGER");
+        String email = unique("shared").toLowerCase() + "@example.com";
+        String body = json("{'email':'%s','frequency':'DAILY'}", email);
+        Api.Reply mine = Api.at(base).as("manager", "demo").post("/api/digest-subscriptions", body);
+        assertEquals(201, mine.status(), mine::toString);
+        long id = mine.object().getJsonNumber("id").longValue();
+        Api.Reply theirs = Api.at(base).as(boss, TestUsers.PASSWORD).post("/api/digest-subscriptions", body);
+        assertEquals(201, theirs.status(), "the same address subscribed by another manager says nothing of the first: " + theirs);
+
+        WebSession other = new WebSession(base).login(boss, TestUsers.PASSWORD);
+        other.get("/digests");
+        assertEquals(404, other.post("/digests/subscriptions/" + id + "/delete", Map.of()).statusCode(), "not theirs: unknown to them");
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        assertTrue(manager.get("/digests").body().contains(email), "still subscribed");
+
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        admin.get("/digests");
+        assertEquals(303, admin.post("/digests/subscriptions/" + id + "/delete", Map.of()).statusCode(), "an admin may");
+        assertFalse(manager.get("/digests").body().contains(email));
+    }
+
+    @Test
+    void anEmptyPolicyIsRefused() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        Api.Reply reply = Api.at(base).as("clerk", "demo").post("/api/orders", json(
+                "{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':[]}", catalog.customer("null"), warehouse, sku));
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("policy", reply.object().getString("field"));
+    }
+
+    @Test
+    void aPageBeyondTheEndOfAnyListIsABadRequestNotAnError() {
+        Api.Reply api = Api.at(base).as("clerk", "demo").get("/api/orders?page=2147484&size=1000");
+        assertEquals(400, api.status(), api::toString);
+        assertEquals("page", api.object().getString("field"));
+        assertEquals(400, new WebSession(base).login("clerk", "demo").get("/orders?page=85899346").statusCode());
+    }
+
+    @Test
+    void aNextAddressWithControlCharactersLeadsHome() {
+        WebSession page = new WebSession(base);
+        HttpResponse<String> login = page.get("/login?next=/%09/evil.example");
+        assertEquals(200, login.statusCode());
+        assertFalse(login.body().contains("evil.example"));
+        HttpResponse<String> signedIn = page.post("/login", Map.of("username", "clerk", "password", "demo", "next", "/\t/evil.example"));
+        assertEquals(303, signedIn.statusCode());
+        assertEquals("/", signedIn.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null));
+    }
+
+    @Test
+    void aClerkSeesOnlyTheirOwnAlertsThroughTheApiAsOnThePage() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        catalog.stock(warehouse, sku, 0);
+        String order = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s',"
+                + "'lines':[{'sku':'%s','quantity':2}],'policy':['BACKORDER']}", catalog.customer("null"), warehouse, sku)).object().getString("number");
+        catalog.stock(warehouse, sku, 2);
+
+        assertEquals(1, Api.at(base).as("clerk", "demo").get("/api/alerts?order=" + order).array().size(), "the clerk who entered it");
+        assertEquals(1, Api.at(base).as("manager", "demo").get("/api/alerts?order=" + order).array().size(), "a manager sees all");
+        String otherClerk = TestUsers.create(base, "clerk", "CLERK");
+        assertEquals(0, Api.at(base).as(otherClerk, TestUsers.PASSWORD).get("/api/alerts?order=" + order).array().size(),
+                "another clerk does not see it");
+    }
+
+    @Test
+    void wrongPasswordsAtOnceAreCheckedAtMostTenTimesBeforeTheLock() throws Exception {
+        String user = TestUsers.create(base, "target", "CLERK");
+        Api wrong = Api.at(base).as(user, "not-the-password");
+        List<Api.Reply> replies = AtOnce.send(24, () -> wrong.get("/api/products"));
+        assertTrue(replies.stream().allMatch(reply -> reply.status() == 401), replies::toString);
+        long checked = replies.stream().filter(reply -> reply.body().contains("Invalid user name or password")).count();
+        assertTrue(checked <= 10, checked + " of 24 were checked against the hash; the lock allows ten: " + replies);
+        assertEquals(401, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "locked now, even with the right password");
+    }
+
+    @Test
+    void userNamesDifferOnlyByMoreThanCaseAndTheLastAdminStays() {
+        String user = TestUsers.create(base, "case", "CLERK");
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        admin.get("/admin/users/new");
+        HttpResponse<String> twin = admin.post("/admin/users", Map.of("username", user.toUpperCase(), "email", "twin@example.com",
+                "roles", "CLERK", "password", TestUsers.PASSWORD));
+        assertTrue(twin.statusCode() == 400 || twin.statusCode() == 409, "refused: " + twin.statusCode());
+        assertTrue(twin.body().contains("already exists"), "the form says why");
+
+        admin.get("/admin/users/admin");
+        HttpResponse<String> demoted = admin.post("/admin/users/admin", Map.of("email", "admin@localhost", "roles", "MANAGER"));
+        assertTrue(demoted.statusCode() == 400 || demoted.statusCode() == 409, "the only admin keeps the role: " + demoted.statusCode());
+        assertTrue(demoted.body().contains("last administrator"), "the form says why");
+        assertEquals(200, admin.get("/admin/users").statusCode(), "admin is still an admin");
+    }
+
+    @Test
+    void signInsFailuresLocksSignOutsAndRefusalsAreInTheAuditTrail() {
+        String user = TestUsers.create(base, "events", "CLERK");
+        assertEquals(401, Api.at(base).as(user, "wrong-password-1").get("/api/products").status());
+        WebSession page = new WebSession(base).login(user, TestUsers.PASSWORD);
+        assertEquals(403, page.get("/admin/users").statusCode());
+        page.get("/orders");
+        assertEquals(303, page.post("/logout", Map.of()).statusCode());
+
+        String trail = new WebSession(base).login("admin", "demo").get("/admin/audit?q=" + user).body();
+        for (String event : List.of("security.login-failed", "security.login<", "security.forbidden", "security.logout")) {
+            assertTrue(trail.replace("</td>", "<").contains(event), event + " in " + trail);
+        }
+        assertFalse(trail.contains("wrong-password-1"), "never the password");
+    }
+
+    @Test
+    void theCsrfTokenIsRenewedAtSignIn() {
+        WebSession page = new WebSession(base);
+        page.get("/login");
+        assertEquals(303, page.post("/login", Map.of("username", "clerk", "password", "demo", "next", "/")).statusCode());
+        assertEquals(403, page.post("/logout", Map.of()).statusCode(), "the token of the login page is worth nothing once signed in");
+        page.get("/orders");
+        assertEquals(303, page.post("/logout", Map.of()).statusCode(), "the signed-in session's own token");
+    }
+
+    @Test
+    void onlyAddressesThatGoOntoTheMailWireAsWrittenAreAccepted() {
+        Api manager = Api.at(base).as("manager", "demo");
+        for (String email : List.of("x\u2028bcc@example.com", "x\u010d\u010a@example.com", "a b@example.com")) {
+            Api.Reply refused = manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'DAILY'}", email));
+            assertEquals(400, refused.status(), email + ": " + refused);
+            assertEquals("email", refused.object().getString("field"));
+        }
+        assertEquals(201, manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY'}",
+                unique("plain").toLowerCase() + "+tag@example.co.uk")).status());
+    }
+}
