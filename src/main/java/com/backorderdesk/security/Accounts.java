@@ -88,14 +88,17 @@ public class Accounts {
         return LoginResult.invalid();
     }
 
-    /** The roles of an enabled user, read on every request so a change takes effect at once. */
-    public Optional<Set<String>> activeRoles(String username) {
-        return find(username).filter(AppUser::isEnabled).map(AppUser::roleNames);
+    /**
+     * The roles of an enabled user whose password is still the one the session signed in with,
+     * read on every request so that a change, a disabled user or a reset takes effect at once.
+     */
+    public Optional<Set<String>> activeRoles(String username, String stamp) {
+        return find(username).filter(AppUser::isEnabled).filter(u -> u.credentialStamp().equals(stamp)).map(AppUser::roleNames);
     }
 
     public AppUser create(UserData data, String password) {
         validation.check(data);
-        checkPassword(password);
+        passwords.check(password, data.username());
         // user names are told apart ignoring case: clerk2 and CLERK2 would be one person to a reader
         if (em.createQuery("select count(u) from AppUser u where lower(u.username) = :name", Long.class)
                 .setParameter("name", data.username().toLowerCase(Locale.ROOT)).getSingleResult() > 0) {
@@ -128,8 +131,8 @@ public class Accounts {
     }
 
     public AppUser resetPassword(String username, String password) {
-        checkPassword(password);
         AppUser user = get(username);
+        passwords.check(password, username);
         user.resetPassword(passwords.hash(password.toCharArray()));
         audit.record("user.password-reset", username, null);
         return user;
@@ -156,12 +159,6 @@ public class Accounts {
                 .filter(u -> u.roleSet().contains(Role.ADMIN)).count();
         if (admins <= 1) {
             throw Problem.conflict(field, user.getUsername() + " is the last administrator: make someone else an administrator first.");
-        }
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
-            throw Problem.invalid("password", "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
         }
     }
 

@@ -1,5 +1,9 @@
 package com.backorderdesk.security;
 
+import java.util.HexFormat;
+import java.security.NoSuchAlgorithmException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -110,6 +114,20 @@ public class AppUser {
 
     public String getEmail() {
         return email;
+    }
+
+    /**
+     * A short stamp of the current password, kept in a page session at sign-in: when an admin
+     * resets the password the stamp changes, and every session signed in with the old one ends
+     * (on every server: the stamp is compared with the database on each request).
+     */
+    public String credentialStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     String getPasswordHash() {

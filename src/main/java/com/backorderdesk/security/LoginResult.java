@@ -3,20 +3,20 @@ package com.backorderdesk.security;
 import java.util.Set;
 
 /** The outcome of checking a name and password. */
-public record LoginResult(Outcome outcome, String username, Set<String> roles) {
+public record LoginResult(Outcome outcome, String username, Set<String> roles, String stamp) {
 
     public enum Outcome { VALID, INVALID, LOCKED }
 
     static LoginResult valid(AppUser user) {
-        return new LoginResult(Outcome.VALID, user.getUsername(), user.roleNames());
+        return new LoginResult(Outcome.VALID, user.getUsername(), user.roleNames(), user.credentialStamp());
     }
 
     static LoginResult invalid() {
-        return new LoginResult(Outcome.INVALID, null, Set.of());
+        return new LoginResult(Outcome.INVALID, null, Set.of(), null);
     }
 
     static LoginResult locked() {
-        return new LoginResult(Outcome.LOCKED, null, Set.of());
+        return new LoginResult(Outcome.LOCKED, null, Set.of(), null);
     }
 
     public boolean isValid() {

@@ -1,5 +1,8 @@
 package com.backorderdesk.security;
 
+import java.util.List;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import com.backorderdesk.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +33,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Passwords {
 
+    private final Zxcvbn strength = new Zxcvbn();
+
     public static final int ITERATIONS = 210_000;
-    public static final int MIN_LENGTH = 8;
+    /** ASVS 2.1.1: at least 12 characters; 2.1.2: long passphrases welcome. */
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
     static final long REMEMBER_NANOS = Duration.ofMinutes(5).toNanos();
@@ -53,6 +59,24 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    /**
+     * The password rule (ASVS 2.1.1, 2.1.7, 2.1.9): 12 to 128 characters of any kind, not the
+     * user name, and not common or easily guessed: zxcvbn (its list of 30,000 common passwords,
+     * keyboard patterns, dates, repeats, the user name) must rate it "safely unguessable" (3 of
+     * 4). No rules about kinds of characters.
+     */
+    public void check(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            throw Problem.invalid("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        if (username != null && password.strip().equalsIgnoreCase(username)) {
+            throw Problem.invalid("password", "must not be the user name");
+        }
+        if (strength.measure(password, username == null ? List.of() : List.of(username)).getScore() < 3) {
+            throw Problem.invalid("password", "is too common or too easy to guess: try a few unrelated words");
+        }
     }
 
     public String hash(char[] password) {

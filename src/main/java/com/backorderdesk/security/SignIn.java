@@ -30,6 +30,7 @@ import java.util.Set;
 public class SignIn implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "backorder.user";
+    static final String SESSION_STAMP = "backorder.credentialStamp";
     /** The absolute lifetime of a page session, however active (idle ones end after 30 minutes, web.xml). */
     static final long MAX_SESSION_MILLIS = Duration.ofHours(12).toMillis();
     /** The outcome of a form login, for the login page to explain a refusal. */
@@ -64,7 +65,7 @@ public class SignIn implements HttpAuthenticationMechanism {
         }
         String username = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (username != null) {
-            Optional<Set<String>> roles = accounts.activeRoles(username);
+            Optional<Set<String>> roles = accounts.activeRoles(username, (String) session.getAttribute(SESSION_STAMP));
             if (roles.isPresent()) {
                 return context.notifyContainerAboutLogin(username, roles.get());
             }
@@ -94,6 +95,7 @@ public class SignIn implements HttpAuthenticationMechanism {
             request.getSession().removeAttribute(Csrf.SESSION_TOKEN);
         }
         request.getSession(true).setAttribute(SESSION_USER, result.username());
+        request.getSession().setAttribute(SESSION_STAMP, result.stamp());
         return context.notifyContainerAboutLogin(result.username(), result.roles());
     }
 

@@ -182,4 +182,38 @@ class ProbeFindingsIT {
         assertEquals(201, manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY'}",
                 unique("plain").toLowerCase() + "+tag@example.co.uk")).status());
     }
+
+    @Test
+    void weakPasswordsAreRefusedAndPassphrasesWelcome() {
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        String username = ("pw" + unique("u")).toLowerCase();
+        for (String weak : List.of("password", "12345678", "        ", username, "password1234", "qwertyuiopasdf", username + "12")) {
+            admin.get("/admin/users/new");
+            HttpResponse<String> refused = admin.post("/admin/users", Map.of("username", username, "email", username + "@example.com",
+                    "roles", "CLERK", "password", weak));
+            assertEquals(400, refused.statusCode(), "'" + weak + "' refused");
+        }
+        admin.get("/admin/users/new");
+        assertTrue(admin.get("/admin/users/new").body().contains("12 to 128 characters"), "the rule stands next to the field");
+        HttpResponse<String> created = admin.post("/admin/users", Map.of("username", username, "email", username + "@example.com",
+                "roles", "CLERK", "password", "staple ledger violet kettle"));
+        assertEquals(303, created.statusCode(), "a passphrase of plain words is welcome");
+        assertEquals(200, Api.at(base).as(username, "staple ledger violet kettle").get("/api/products").status());
+    }
+
+    @Test
+    void aPasswordResetEndsTheUsersOtherSessions() {
+        String user = TestUsers.create(base, "reset", "CLERK");
+        WebSession signedIn = new WebSession(base).login(user, TestUsers.PASSWORD);
+        assertEquals(200, signedIn.get("/orders").statusCode());
+
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        admin.get("/admin/users/" + user);
+        assertEquals(303, admin.post("/admin/users/" + user + "/password", Map.of("password", "lantern orchard pebble")).statusCode());
+
+        HttpResponse<String> after = signedIn.get("/orders");
+        assertTrue(after.statusCode() == 302 || after.statusCode() == 303, "sent to sign in again: " + after.statusCode());
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login"));
+        assertEquals(200, new WebSession(base).login(user, "lantern orchard pebble").get("/orders").statusCode());
+    }
 }
