@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.restocking.Explanations;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
@@ -60,6 +61,12 @@ public class OrderApi {
     }
 
     @Retried
+    @GET
+    @Path("{number}/explanation")
+    public Explanations.Explanation explanation(@PathParam("number") String number) {
+        return orders.explanation(number);
+    }
+
     @POST
     @Path("{number}/cancel-backorder")
     public OrderView cancelBackorder(@PathParam("number") String number) {

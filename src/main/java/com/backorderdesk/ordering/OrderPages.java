@@ -121,6 +121,7 @@ public class OrderPages {
     @Path("{number}")
     public View order(@PathParam("number") String number) {
         return View.of("ordering/order").with("order", orders.get(number)).with("sources", orders.sources(number))
+                .with("explanation", orders.explanation(number))
                 .with("comparison", orders.comparison(number).orElse(null))
                 .with("alerts", alerts.list(number, null, new PageRequest(0, 50)).items())
                 .with("history", audit.history(number));

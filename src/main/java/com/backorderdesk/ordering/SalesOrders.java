@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.restocking.Explanations;
 import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.planning.BackorderPolicy;
@@ -73,6 +74,8 @@ public class SalesOrders {
     Shipping shipping;
     @Inject
     Restocking restocking;
+    @Inject
+    Explanations explanations;
     @Inject
     PurchaseOrders purchaseOrders;
     @Inject
@@ -249,6 +252,11 @@ public class SalesOrders {
     /** Where each allocated or processed unit of the order came from, and when. */
     public List<SourceView> sources(String number) {
         return restocking.sourcesOf(find(number));
+    }
+
+    /** Why each line waits (its place in the queue) and where its units came from. */
+    public Explanations.Explanation explanation(String number) {
+        return explanations.explain(find(number));
     }
 
     public SalesOrder find(String number) {
