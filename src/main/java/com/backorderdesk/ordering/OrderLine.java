@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import jakarta.persistence.Version;
 import com.backorderdesk.catalog.Product;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,8 @@ public class OrderLine {
     private int backordered;
     private int shipped;
     private int cancelled;
+    @Version
+    private long version;
 
     protected OrderLine() {
     }

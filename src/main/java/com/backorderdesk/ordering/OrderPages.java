@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.OrderStatus;
@@ -61,6 +62,8 @@ public class OrderPages {
     Audit audit;
     @Inject
     SentForms sentForms;
+    @Inject
+    Again again;
     @PersistenceContext
     EntityManager em;
     @Context
@@ -87,7 +90,6 @@ public class OrderPages {
     }
 
     /** One form, three buttons: more lines, preview, place. */
-    @Retried
     @POST
     public Response submit() {
         FormInput form = new FormInput(request, validator);
@@ -107,8 +109,9 @@ public class OrderPages {
         }
         String chosen = request.getParameter("choose");
         return sentForms.once(request, () -> {
-            OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, orders::place)
-                    : form.submit(data, d -> orders.placeCompared(d, chosen));
+            // a lost race runs the placing again, not the form's send (SentForms must see it once)
+            OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, d -> again.run(() -> orders.place(d)))
+                    : form.submit(data, d -> again.run(() -> orders.placeCompared(d, chosen)));
             if (placed == null) {
                 return Pages.show(form(form, rows, null), 400);
             }

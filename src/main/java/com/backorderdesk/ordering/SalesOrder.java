@@ -31,9 +31,13 @@ import java.util.List;
  * COMPLETED for what it shipped and has a child order for the rest.
  */
 @Entity
+@NamedQuery(name = SalesOrder.SKUS_OF, query = "select l.product.sku from OrderLine l where l.order.number = :number")
 @NamedQuery(name = SalesOrder.BY_NUMBER, query = "select o from SalesOrder o join fetch o.customer join fetch o.warehouse where o.number = :number")
 @NamedQuery(name = SalesOrder.CHILDREN, query = "select o.number from SalesOrder o where o.parent = :order order by o.id")
 public class SalesOrder {
+
+    /** The SKUs of an order's lines, as values (to lock their levels before reading the order). */
+    public static final String SKUS_OF = "SalesOrder.skusOf";
 
     public static final String BY_NUMBER = "SalesOrder.byNumber";
     public static final String CHILDREN = "SalesOrder.children";

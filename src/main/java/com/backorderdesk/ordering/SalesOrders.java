@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.restocking.Explanations;
 import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.planning.OrderStatus;
@@ -76,6 +77,8 @@ public class SalesOrders {
     Restocking restocking;
     @Inject
     Explanations explanations;
+    @Inject
+    Stock stock;
     @Inject
     PurchaseOrders purchaseOrders;
     @Inject
@@ -266,6 +269,8 @@ public class SalesOrders {
 
     /** Cancels what is still backordered (and held) on an order; what is processed or in transfer stays. */
     public OrderView cancelBackorder(String number) {
+        // the order's stock levels first, and only then the order and its lines, as they are after the lock
+        stock.lockEverywhere(em.createNamedQuery(SalesOrder.SKUS_OF, String.class).setParameter("number", number).getResultList());
         SalesOrder order = find(number);
         order.checkWaiting();
         shipping.cancelWaiting(order);

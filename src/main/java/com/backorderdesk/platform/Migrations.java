@@ -19,11 +19,12 @@ import java.sql.Statement;
  * needs. All share one sequence of versions: give a new script the next free number, a
  * decimal one ({@code V10_1}) for a database of its own.
  *
- * <p>On H2 it also makes every commit durable before it is answered ({@code SET WRITE_DELAY 0}:
- * the commit writes its changes to the file instead of leaving them to a background writer
- * that runs about once a second). H2 takes that setting from the connection URL each time the
- * database opens, so it is set here, for whatever H2 URL the operator gave. PostgreSQL keeps
- * its own default, {@code synchronous_commit = on}.
+ * <p>On H2 it also makes every commit reach the database file before it is answered
+ * ({@code SET WRITE_DELAY 0}, instead of a background writer that runs about once a second), so
+ * a crash of the server process loses nothing answered. H2 takes that setting from the URL
+ * each time the database opens: the default URL carries {@code WRITE_DELAY=0}, and it is set
+ * here too for whatever H2 URL the operator gave. PostgreSQL keeps its own default,
+ * {@code synchronous_commit = on}.
  */
 @Singleton
 @Startup

@@ -58,6 +58,8 @@ public class PurchaseOrders {
         PurchaseOrder po = Entities.single(em.createNamedQuery(PurchaseOrder.CONSOLIDATABLE, PurchaseOrder.class)
                         .setParameter("supplier", supplier).setParameter("warehouse", warehouse)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE))
+                // asked again under the lock: a receipt that came in while this order waited has made it a received one
+                .filter(locked -> locked.getLines().stream().allMatch(line -> line.getReceived() == 0))
                 .orElseGet(() -> {
                     PurchaseOrder created = PurchaseOrder.stock(numbers.next(DocumentKind.PURCHASE_ORDER), supplier, warehouse, clock.instant());
                     em.persist(created);

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.restocking.Restocking;
@@ -40,6 +41,8 @@ public class PurchasingPages {
     @Inject
     PurchaseOrders purchaseOrders;
     @Inject
+    Again again;
+    @Inject
     Restocking restocking;
     @Inject
     Validator validator;
@@ -70,7 +73,6 @@ public class PurchasingPages {
     }
 
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
-    @Retried
     @POST
     @Path("{number}/receipts")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -99,7 +101,7 @@ public class PurchasingPages {
             return Pages.show(view(po, form, fills), 200);
         }
         return sentForms.once(request, () -> {
-            PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> purchaseOrders.receive(number, data));
+            PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> again.run(() -> purchaseOrders.receive(number, data)));
             if (receipt == null) {
                 onPurchaseOrderRows(form.getErrors(), rows);
                 return Pages.show(view(po, form, null), 400);

@@ -54,7 +54,8 @@ class MatchRecords {
         String[] shipmentNumbers = numbers.next(DocumentKind.PICK_PACK_SHIP, c.size).toArray(String[]::new);
         bulk.columnsGuarded("merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) "
                         + "on l.id = u.id and l.backordered >= u.quantity "
-                        + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity",
+                        + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity, "
+                        + "version = l.version + 1",
                 c.size, "An order line", c.lineIds, c.quantities);
         bulk.columnsGuarded("merge into sales_order o using (select * from unnest(?, ?, ?)) as u(id, version, status) "
                         + "on o.id = u.id and o.version = u.version "

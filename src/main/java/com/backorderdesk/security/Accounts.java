@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -22,9 +23,10 @@ import java.util.Set;
 /**
  * Users: sign-in checks with throttling, and the admin's changes. A password that verified a
  * short while ago is let in at once; any other check first takes one of the attempts the lock
- * window allows, by an atomic UPDATE of the user's failure counter, and only then hashes: of
- * any number of attempts at once, at most {@link AppUser#MAX_FAILED_LOGINS} are ever checked
- * (on every server: the counter is in the database) and the rest are refused as locked.
+ * window allows, by an atomic UPDATE of the user's failure counter committed at once
+ * ({@link LoginAttempts}), and only then hashes: of any number of attempts at once, at most
+ * {@link AppUser#MAX_FAILED_LOGINS} are ever checked (on every server: the counter is in the
+ * database) and the rest are refused as locked.
  */
 @Stateless
 public class Accounts {
@@ -33,6 +35,8 @@ public class Accounts {
     EntityManager em;
     @Inject
     Passwords passwords;
+    @Inject
+    LoginAttempts attempts;
     @Inject
     Validation validation;
     @Inject
@@ -50,7 +54,8 @@ public class Accounts {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Reads without a transaction of its own: the counting steps are short ones of {@link LoginAttempts}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LoginResult verify(String username, char[] password) {
         Optional<AppUser> found = find(username);
         if (found.isEmpty()) {
@@ -63,29 +68,19 @@ public class Accounts {
             return LoginResult.locked();
         }
         if (user.isEnabled() && passwords.remembered(password, user.getPasswordHash())) {
+            if (user.getFailedLogins() > 0) {
+                attempts.succeeded(user.getId());
+            }
             return LoginResult.valid(user);
         }
-        // one attempt taken, counted as failed until the hash says otherwise; the row stays
-        // locked until this transaction ends, so attempts at the same moment take their turn
-        int attempt = em.createNamedQuery(AppUser.ATTEMPT).setParameter("id", user.getId()).setParameter("now", now)
-                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate();
-        if (attempt == 0) {
+        if (!attempts.take(user.getId(), now)) {
             return LoginResult.locked();
         }
-        boolean matches = passwords.verify(password, user.getPasswordHash());
-        if (matches && user.isEnabled()) {
-            em.createNamedQuery(AppUser.SUCCEEDED).setParameter("id", user.getId()).executeUpdate();
+        if (passwords.verify(password, user.getPasswordHash()) && user.isEnabled()) {
+            attempts.succeeded(user.getId());
             return LoginResult.valid(user);
         }
-        int locked = em.createNamedQuery(AppUser.LOCK).setParameter("id", user.getId())
-                .setParameter("until", now.plus(AppUser.LOCK_TIME))
-                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate();
-        if (locked > 0) {
-            em.persist(new AuditEntry(now, user.getUsername(), SecurityEvents.PREFIX + "locked", user.getUsername(),
-                    AppUser.MAX_FAILED_LOGINS + " failed sign-ins in a row: locked until " + now.plus(AppUser.LOCK_TIME)));
-            return LoginResult.locked();
-        }
-        return LoginResult.invalid();
+        return attempts.lockIfSpent(user.getId(), user.getUsername(), now) ? LoginResult.locked() : LoginResult.invalid();
     }
 
     /**
@@ -155,7 +150,9 @@ public class Accounts {
         if (!user.isEnabled() || !user.roleSet().contains(Role.ADMIN)) {
             return;
         }
-        long admins = em.createQuery("select u from AppUser u where u.enabled = true", AppUser.class).getResultStream()
+        // the enabled users' rows locked while counting: two admins demoting each other at once take turns
+        long admins = em.createQuery("select u from AppUser u where u.enabled = true order by u.id", AppUser.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .filter(u -> u.roleSet().contains(Role.ADMIN)).count();
         if (admins <= 1) {
             throw Problem.conflict(field, user.getUsername() + " is the last administrator: make someone else an administrator first.");

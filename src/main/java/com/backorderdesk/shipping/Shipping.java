@@ -170,11 +170,13 @@ public class Shipping {
 
     /** OPEN -> PICKED -> PACKED -> SHIPPED; shipping takes the stock off on-hand through the ledger. */
     public ShipmentView advance(String number, ShipmentStatus wanted) {
-        Shipment shipment = shipment(number);
         if (wanted == ShipmentStatus.SHIPPED) {
-            stock.lockAll(shipment.getWarehouse().getCode(), shipment.getLines().stream()
-                    .map(line -> line.getOrderLine().getProduct().getSku()).toList());
+            // the levels first, and only then the record and its lines, as they are after the lock
+            List<Object[]> levels = em.createNamedQuery(Shipment.LEVELS_OF, Object[].class).setParameter("number", number).getResultList();
+            levels.stream().map(l -> (String) l[0]).distinct()
+                    .forEach(warehouse -> stock.lockAll(warehouse, levels.stream().map(l -> (String) l[1]).toList()));
         }
+        Shipment shipment = shipment(number);
         shipment.advanceTo(wanted);
         if (wanted == ShipmentStatus.SHIPPED) {
             for (ShipmentLine line : shipment.getLines()) {
@@ -190,6 +192,7 @@ public class Shipping {
 
     /** The stock leaves the source warehouse. */
     public TransferView ship(String number) {
+        lockLevelOf(number, true);
         Transfer transfer = transfer(number);
         transfer.ship();
         StockLevel source = stock.lock(transfer.getFrom().getCode(), transfer.getProduct().getSku());
@@ -205,6 +208,7 @@ public class Shipping {
      * the destination, as for any stock that comes in.
      */
     public TransferView receive(String number) {
+        lockLevelOf(number, false);
         Transfer transfer = transfer(number);
         transfer.receive();
         StockLevel destination = stock.lock(transfer.getTo().getCode(), transfer.getProduct().getSku());
@@ -269,6 +273,13 @@ public class Shipping {
     private Shipment shipment(String number) {
         return Entities.single(em.createNamedQuery(Shipment.BY_NUMBER, Shipment.class).setParameter("number", number))
                 .orElseThrow(() -> Problem.notFound("id", "Unknown pick-pack-ship record '" + number + "'."));
+    }
+
+    /** Locks the stock level a transfer takes from (ship) or brings to (receive) before the transfer is read. */
+    private void lockLevelOf(String number, boolean source) {
+        Entities.single(em.createNamedQuery(source ? Transfer.SOURCE_LEVEL : Transfer.DESTINATION_LEVEL, Object[].class)
+                        .setParameter("number", number))
+                .ifPresent(level -> stock.lock((String) level[0], (String) level[1]));
     }
 
     private Transfer transfer(String number) {

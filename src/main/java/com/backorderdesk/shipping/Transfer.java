@@ -25,12 +25,18 @@ import java.time.Instant;
  * (it arrives and goes to the waiting line).
  */
 @Entity
+@NamedQuery(name = Transfer.SOURCE_LEVEL, query = "select t.from.code, t.product.sku from Transfer t where t.number = :number")
+@NamedQuery(name = Transfer.DESTINATION_LEVEL, query = "select t.to.code, t.product.sku from Transfer t where t.number = :number")
 @Table(name = "stock_transfer")
 @NamedQuery(name = Transfer.BY_NUMBER, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where t.number = :number")
 @NamedQuery(name = Transfer.OF_ORDER, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where t.orderLine.order = :order order by t.id")
 @NamedQuery(name = Transfer.SEARCH, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where (:status is null or t.status = :status) order by t.createdAt desc, t.id desc")
 @NamedQuery(name = Transfer.COUNT, query = "select count(t) from Transfer t where (:status is null or t.status = :status)")
 public class Transfer {
+
+    /** The warehouse and SKU a transfer takes from or brings to, as values (to lock that level before reading the transfer). */
+    public static final String SOURCE_LEVEL = "Transfer.sourceLevel";
+    public static final String DESTINATION_LEVEL = "Transfer.destinationLevel";
 
     public static final String BY_NUMBER = "Transfer.byNumber";
     public static final String OF_ORDER = "Transfer.ofOrder";

@@ -57,7 +57,7 @@ public class Errors implements ExceptionMapper<Throwable> {
                 || cause instanceof jakarta.json.JsonException) {
             status = 400;
             message = "Malformed JSON: the request body could not be read as the expected JSON object.";
-        } else if (Races.lost(cause)) {
+        } else if (Races.lost(cause) || Races.waitedTooLong(cause)) {
             status = 409;
             message = "Someone else changed this at the same time. Reload and try again.";
         } else {
