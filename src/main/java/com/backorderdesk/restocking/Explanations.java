@@ -38,6 +38,11 @@ public class Explanations {
     }
 
     public record Explanation(String order, List<Line> lines) {
+
+        /** The lines that have a place in a queue (something of them waits for stock to arrive). */
+        public List<Line> queued() {
+            return lines.stream().filter(line -> line.queuePosition() != null).toList();
+        }
     }
 
     @PersistenceContext
