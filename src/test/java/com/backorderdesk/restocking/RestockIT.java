@@ -156,8 +156,11 @@ class RestockIT {
                 .map(row -> Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1)).results().skip(1)
                         .map(cell -> cell.group(1).trim()).reduce((a, b) -> a + " | " + b).orElse(""))
                 .toList();
-        assertEquals(List.of(sku + " | 2 | stock on hand | " + warehouse + " | On hand when " + number + " was placed",
-                sku + " | 3 | purchase receipt | " + warehouse + " | " + po + " receipt " + reference), rows);
+        assertEquals(List.of(sku + " | 2 | stock on hand | " + warehouse + " | On hand when " + number + " was placed"
+                        + " | On hand at " + warehouse + " when the order was placed.",
+                sku + " | 3 | purchase receipt | " + warehouse + " | " + po + " receipt " + reference
+                        + " | Next in the queue when the stock arrived: rush orders first, then the oldest first (by when the order was placed)."),
+                rows, "each source with why this order got it");
     }
 
     @Test

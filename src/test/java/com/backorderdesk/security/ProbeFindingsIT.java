@@ -216,4 +216,12 @@ class ProbeFindingsIT {
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/login"));
         assertEquals(200, new WebSession(base).login(user, "lantern orchard pebble").get("/orders").statusCode());
     }
+
+    @Test
+    void aBodyTooLargeIsRefusedWith413InTheApisJson() {
+        String huge = json("{'customer':'%s','warehouse':'X','lines':[]}", "C".repeat(2 * 1024 * 1024));
+        Api.Reply refused = Api.at(base).as("clerk", "demo").post("/api/orders", huge);
+        assertEquals(413, refused.status(), refused::toString);
+        assertTrue(refused.object().getString("error").contains("larger than"), refused::toString);
+    }
 }
