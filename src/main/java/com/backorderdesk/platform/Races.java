@@ -19,10 +19,12 @@ public final class Races {
 
     /**
      * SQL states of a lost race: serialization failure and deadlock (40001, both databases;
-     * 40P01 PostgreSQL's deadlock) and H2's concurrent update of one row (90131). A lock not
-     * granted in time is not one: it has waited long already, and is answered 409.
+     * 40P01 PostgreSQL's deadlock), H2's concurrent update of one row (90131), and a unique key
+     * another transaction wrote first (23505: two "send the digest now" at once; run again, the
+     * request finds the row and does nothing). A lock not granted in time is not one: it has
+     * waited long already, and is answered 409.
      */
-    private static final Set<String> STATES = Set.of("40001", "40P01", "90131");
+    private static final Set<String> STATES = Set.of("40001", "40P01", "90131", "23505");
 
     private Races() {
     }

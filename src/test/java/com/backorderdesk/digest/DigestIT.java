@@ -1,6 +1,7 @@
 package com.backorderdesk.digest;
 
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.AtOnce;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.FailedMails;
 import com.backorderdesk.support.TestCatalog;
@@ -131,6 +132,22 @@ class DigestIT {
         String text = GreenMailUtil.getBody(((MimeMultipart) mails[0].getContent()).getBodyPart(0));
         assertTrue(text.contains("Warehouse " + warehouse + " only."), text);
         assertTrue(text.contains("Nothing is waiting: every order is complete."), "an empty digest says so plainly: " + text);
+    }
+
+    @Test
+    void fourSendNowClicksAtOnceSendTheDigestOnceAndAnswerEveryone() throws Exception {
+        Api manager = Api.at(base).as("manager", "demo");
+        String email = unique("race").toLowerCase() + "@example.com";
+        assertEquals(201, manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY'}", email)).status());
+        List<Api.Reply> replies = AtOnce.send(4, () -> manager.post("/api/digests/weekly/send", null));
+        assertTrue(replies.stream().allMatch(reply -> reply.status() == 200), "nobody is told to try again: " + replies);
+        assertEquals(0, manager.post("/api/digests/weekly/send", null).object().getInt("sent"), "the week's digest went out already");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline && Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> to(m).equals(email))) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1000);
+        assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)).count(), "once");
     }
 
     private static String to(MimeMessage message) {

@@ -58,6 +58,9 @@ class RetryingIT {
         assertEquals(3, flaky.call(2, new LockAcquisitionException("deadlock", new SQLException("Deadlock detected", "40001"))));
         flaky.reset();
         assertEquals(4, flaky.call(3, new jakarta.ejb.EJBTransactionRolledbackException("rolled back", new OptimisticLockException())));
+        flaky.reset();
+        assertEquals(2, flaky.call(1, new jakarta.persistence.PersistenceException("unique key written first",
+                new SQLException("Unique index or primary key violation", "23505"))));
     }
 
     @Test
