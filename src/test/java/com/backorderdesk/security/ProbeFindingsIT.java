@@ -218,6 +218,16 @@ class ProbeFindingsIT {
     }
 
     @Test
+    void anAddressThatCannotBeDecodedIsRefusedInTheApisJson() {
+        Api.Reply refused = Api.at(base).as("clerk", "demo").get("/api/orders/%ff");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.object().getString("error").startsWith("Bad request"), refused::toString);
+        Api.Reply unknown = Api.at(base).as("clerk", "demo").get("/api/no-such-thing");
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertTrue(unknown.object().containsKey("error"), unknown::toString);
+    }
+
+    @Test
     void aBodyTooLargeIsRefusedWith413InTheApisJson() {
         String huge = json("{'customer':'%s','warehouse':'X','lines':[]}", "C".repeat(2 * 1024 * 1024));
         Api.Reply refused = Api.at(base).as("clerk", "demo").post("/api/orders", huge);
