@@ -173,8 +173,9 @@ public class Shipping {
         if (wanted == ShipmentStatus.SHIPPED) {
             // the levels first, and only then the record and its lines, as they are after the lock
             List<Object[]> levels = em.createNamedQuery(Shipment.LEVELS_OF, Object[].class).setParameter("number", number).getResultList();
-            levels.stream().map(l -> (String) l[0]).distinct()
-                    .forEach(warehouse -> stock.lockAll(warehouse, levels.stream().map(l -> (String) l[1]).toList()));
+            if (!levels.isEmpty()) { // a record ships from one warehouse
+                stock.lockAll((String) levels.get(0)[0], levels.stream().map(l -> (String) l[1]).toList());
+            }
         }
         Shipment shipment = shipment(number);
         shipment.advanceTo(wanted);
