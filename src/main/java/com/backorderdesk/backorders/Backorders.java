@@ -91,6 +91,11 @@ public class Backorders {
         }
     }
 
+    /** One order as the list shows it: its waiting lines with their expected arrival at the order's warehouse. */
+    public BackorderView of(SalesOrder order) {
+        return views(List.of(order), new HashMap<>()).get(0);
+    }
+
     /** The waiting orders the filters leave, oldest first (ties by id, so the order is the same every time). */
     private TypedQuery<SalesOrder> oldestFirst(String customer, String warehouse, String sku) {
         return filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class), customer, warehouse, sku);

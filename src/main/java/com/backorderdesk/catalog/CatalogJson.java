@@ -29,10 +29,10 @@ final class CatalogJson {
         }
     }
 
-    record CustomerJson(String code, String name, String email, String shipTo, List<String> backorderPolicy) {
+    record CustomerJson(String code, String name, String email, String shipTo, List<String> backorderPolicy, boolean backorderNotices) {
         static CustomerJson of(Customer c) {
             return new CustomerJson(c.getCode(), c.getName(), c.getEmail(), c.getShipTo(),
-                    c.getBackorderPolicy().map(p -> p.names()).orElse(null));
+                    c.getBackorderPolicy().map(p -> p.names()).orElse(null), c.wantsNotices());
         }
     }
 }

@@ -32,6 +32,7 @@ public class Customer {
     private String email;
     private String shipTo;
     private BackorderPolicy backorderPolicy;
+    private boolean backorderNotices = true;
     @Version
     private long version;
 
@@ -48,6 +49,9 @@ public class Customer {
         this.email = data.email().trim();
         this.shipTo = data.shipTo().trim();
         this.backorderPolicy = policy;
+        if (data.backorderNotices() != null) {
+            this.backorderNotices = data.backorderNotices();
+        }
     }
 
     public Long getId() {
@@ -68,6 +72,11 @@ public class Customer {
 
     public String getShipTo() {
         return shipTo;
+    }
+
+    /** Whether the customer's address gets backorder notices (an order can still opt out). */
+    public boolean wantsNotices() {
+        return backorderNotices;
     }
 
     /** The customer's own policy, if it has one. */

@@ -41,13 +41,13 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
 
     @Override
     protected Map<String, Object> defaults() {
-        return Map.of();
+        return Map.of("backorderNotices", true);
     }
 
     @Override
     protected Map<String, Object> valuesOf(Customer c) {
         return Map.of("code", c.getCode(), "name", c.getName(), "email", c.getEmail(), "shipTo", c.getShipTo(),
-                "backorderPolicy", c.getBackorderPolicy().map(Object::toString).orElse(""));
+                "backorderPolicy", c.getBackorderPolicy().map(Object::toString).orElse(""), "backorderNotices", c.wantsNotices());
     }
 
     /** The policy is typed as strategy names separated by commas or spaces; empty means the system default. */
@@ -56,6 +56,6 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
         String policy = form.text("backorderPolicy");
         List<String> strategies = policy == null || policy.isBlank() ? null
                 : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new CustomerData(code, form.text("name"), form.text("email"), form.text("shipTo"), strategies);
+        return new CustomerData(code, form.text("name"), form.text("email"), form.text("shipTo"), strategies, form.checkbox("backorderNotices"));
     }
 }

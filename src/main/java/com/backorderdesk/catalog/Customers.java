@@ -41,7 +41,7 @@ public class Customers implements Catalogue<Customer, CustomerData> {
 
     public Customer update(String code, CustomerData data) {
         Customer customer = get(code);
-        validation.check(new CustomerData(code, data.name(), data.email(), data.shipTo(), data.backorderPolicy()));
+        validation.check(new CustomerData(code, data.name(), data.email(), data.shipTo(), data.backorderPolicy(), data.backorderNotices()));
         customer.update(data, policyOf(data));
         audit.record("customer.changed", code, customer.getName());
         return customer;

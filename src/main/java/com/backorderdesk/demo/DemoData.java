@@ -137,21 +137,21 @@ public class DemoData {
         }
 
         customers.create(new CustomerData("BUILDCO", "BuildCo Construction Ltd", "purchasing@buildco.example",
-                "BuildCo Construction Ltd\n12 Harbour Road\nPortsmouth PO1 3AX", null));
+                "BuildCo Construction Ltd\n12 Harbour Road\nPortsmouth PO1 3AX", null, null));
         customers.create(new CustomerData("HANDYMAN", "Handyman Services", "office@handyman.example",
-                "Handyman Services\n4 Mill Lane\nYork YO1 7HH", List.of("PARK")));
+                "Handyman Services\n4 Mill Lane\nYork YO1 7HH", List.of("PARK"), null));
         customers.create(new CustomerData("CITYHALL", "City Hall Facilities", "facilities@cityhall.example",
-                "City Hall Facilities\nCivic Square 1\nLeeds LS1 1UR", List.of("MULTI_WAREHOUSE", "BACKORDER")));
+                "City Hall Facilities\nCivic Square 1\nLeeds LS1 1UR", List.of("MULTI_WAREHOUSE", "BACKORDER"), null));
         customers.create(new CustomerData("SPARKS", "Sparks Electrical Contractors", "buying@sparks.example",
-                "Sparks Electrical\nUnit 7, Riverside Park\nBristol BS1 6QH", List.of("DROP_SHIP", "SPLIT")));
+                "Sparks Electrical\nUnit 7, Riverside Park\nBristol BS1 6QH", List.of("DROP_SHIP", "SPLIT"), null));
         customers.create(new CustomerData("AQUAFIX", "Aquafix Plumbing", "orders@aquafix.example",
-                "Aquafix Plumbing\n88 Canal Street\nManchester M1 3HE", List.of("TRANSFER", "BACKORDER")));
+                "Aquafix Plumbing\n88 Canal Street\nManchester M1 3HE", List.of("TRANSFER", "BACKORDER"), null));
         customers.create(new CustomerData("DIYMART", "DIY Mart Retail", "supply@diymart.example",
-                "DIY Mart Warehouse\nGate 3, Logistics Way\nCoventry CV3 4PE", null));
+                "DIY Mart Warehouse\nGate 3, Logistics Way\nCoventry CV3 4PE", null, null));
         customers.create(new CustomerData("SCHOOLS", "County Schools Maintenance", "maintenance@schools.example",
-                "County Schools Maintenance\nDepot Road 2\nNorwich NR1 1AA", null));
+                "County Schools Maintenance\nDepot Road 2\nNorwich NR1 1AA", null, null));
         customers.create(new CustomerData("FARMERS", "Farmers Co-operative", "shop@farmers.example",
-                "Farmers Co-operative\nMarket Place 5\nExeter EX1 1JJ", List.of("PARK")));
+                "Farmers Co-operative\nMarket Place 5\nExeter EX1 1JJ", List.of("PARK"), null));
     }
 
     /**
@@ -180,7 +180,7 @@ public class DemoData {
     }
 
     private String order(String customer, boolean rush, OrderData.LineData... lines) {
-        return salesOrders.place(new OrderData(customer, "MAIN", List.of(lines), null, rush)).number();
+        return salesOrders.place(new OrderData(customer, "MAIN", List.of(lines), null, rush, null)).number();
     }
 
     private static OrderData.LineData line(String sku, int quantity) {

@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * An order as a clerk or an integration enters it. {@code policy}: strategy names overriding
- * the customer's and the system default; {@code rush}: matched first when stock arrives.
+ * the customer's and the system default; {@code rush}: matched first when stock arrives; {@code notifyCustomer}: false when this order's customer
+ * gets no backorder notices (null or true: as the customer is set).
  */
 public record OrderData(@Code String customer, @Code String warehouse,
                         @NotEmpty(message = "an order needs at least one line") @Size(max = 500, message = "at most 500 lines") List<@NotNull(message = "must not be empty") @Valid LineData> lines,
-                        List<String> policy, Boolean rush) {
+                        List<String> policy, Boolean rush, Boolean notifyCustomer) {
 
     public record LineData(@Code String sku,
                            @NotNull @Min(value = 1, message = "must be at least 1")

@@ -112,6 +112,16 @@ public class OrderLine {
         return held;
     }
 
+    /** Units on a pick-pack-ship record that was cancelled before it was picked: they are cancelled too. */
+    public void cancelProcessed(int units) {
+        if (units < 0 || units > processed - dropShipped - shipped) {
+            throw new IllegalStateException("line " + lineNo + " has only " + (processed - dropShipped - shipped) + " units not yet shipped");
+        }
+        processed -= units;
+        quantity -= units;
+        cancelled += units;
+    }
+
     private void take(int units) {
         if (units < 0 || units > backordered) {
             throw new IllegalStateException("line " + lineNo + " has only " + backordered + " backordered");

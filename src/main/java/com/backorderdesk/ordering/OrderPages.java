@@ -82,6 +82,7 @@ public class OrderPages {
     public View entry(@QueryParam("customer") String customer) {
         Map<String, Object> initial = new HashMap<>();
         initial.put("customer", customer == null ? "" : customer);
+        initial.put("notifyCustomer", true);
         List<Object> rows = new ArrayList<>();
         for (int i = 0; i < FIRST_LINES; i++) {
             rows.add(i);
@@ -168,7 +169,8 @@ public class OrderPages {
         }
         String policy = form.text("policy");
         List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new OrderData(form.text("customer"), form.text("warehouse"), lines, strategies, form.checkbox("rush"));
+        return new OrderData(form.text("customer"), form.text("warehouse"), lines, strategies, form.checkbox("rush"),
+                form.checkbox("notifyCustomer"));
     }
 
     private View form(FormInput form, int rows, OrderView preview) {

@@ -12,7 +12,8 @@ import java.util.List;
 public record OrderView(String number, String customer, String customerName, String warehouse, String status,
                         List<String> policy, boolean rush, String parentOrder, List<String> childOrders,
                         List<Line> lines, List<Shipment> shipments, List<String> purchaseOrders, List<String> transfers,
-                        String createdAt, String createdBy) {
+                        String createdAt, String createdBy, boolean notifyCustomer, List<Notice> customerNotices,
+                        Choice customerChoice) {
 
     /** Still owed to the customer (the order's status is one of {@link OrderStatus#WAITING}). */
     public boolean waiting() {
@@ -27,6 +28,14 @@ public record OrderView(String number, String customer, String customerName, Str
     }
 
     public record ShipmentLine(String sku, int quantity) {
+    }
+
+    /** A mail that went to the customer about this order: when, which kind (BACKORDER, UPDATE, CHOICE), its subject. */
+    public record Notice(String at, String kind, String subject) {
+    }
+
+    /** What the customer chose from the link in a notice: WAIT, SHIP_AVAILABLE_CANCEL_REST or CANCEL_UNSHIPPED. */
+    public record Choice(String choice, String at) {
     }
 
     public int totalQuantity() {

@@ -54,6 +54,7 @@ public class SalesOrder {
     private OrderStatus status;
     private BackorderPolicy policy;
     private boolean rush;
+    private boolean notifyCustomer = true;
     @ManyToOne(fetch = FetchType.LAZY)
     private SalesOrder parent;
     private Instant createdAt;
@@ -89,6 +90,7 @@ public class SalesOrder {
     public SalesOrder splitOff(String childNumber) {
         SalesOrder child = new SalesOrder(childNumber, customer, warehouse, policy, rush, createdAt, createdBy);
         child.parent = this;
+        child.notifyCustomer = notifyCustomer;
         return child;
     }
 
@@ -115,6 +117,21 @@ public class SalesOrder {
 
     public static boolean holdsArrivals(BackorderPolicy policy, OrderStatus status) {
         return policy.shipsComplete() && status == OrderStatus.PARKED;
+    }
+
+    /** The clerk said at entry: no backorder notices to the customer for this order. */
+    public void withoutNotices() {
+        notifyCustomer = false;
+    }
+
+    /** Whether the customer hears about this order when it waits: neither the order nor the customer said no. */
+    public boolean notifiesCustomer() {
+        return notifyCustomer && customer.wantsNotices();
+    }
+
+    /** Whether anything is still owed: backordered, held or in transfer. */
+    public boolean hasWaiting() {
+        return lines.stream().anyMatch(l -> l.getBackordered() + l.getAllocated() + l.getInTransfer() > 0);
     }
 
     public void checkWaiting() {

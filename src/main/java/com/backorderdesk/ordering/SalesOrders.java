@@ -34,6 +34,7 @@ import com.backorderdesk.security.CurrentUser;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -91,14 +92,20 @@ public class SalesOrders {
     Audit audit;
     @Inject
     Clock clock;
+    @Inject
+    CustomerSide customerSide;
+    @Inject
+    Event<OrderPlaced> placedEvent;
+    @Inject
+    Event<OrdersChanged> changed;
 
     private final Planner planner = new Planner();
 
     /** What the checks and the lookups of an order give: everything needed to plan it. */
     private record Checked(Customer customer, Warehouse warehouse, BackorderPolicy policy, Map<String, Integer> quantities,
-                           Map<String, Product> products, boolean rush) {
+                           Map<String, Product> products, boolean rush, boolean notifyCustomer) {
         Checked withPolicy(BackorderPolicy other) {
-            return new Checked(customer, warehouse, other, quantities, products, rush);
+            return new Checked(customer, warehouse, other, quantities, products, rush, notifyCustomer);
         }
     }
 
@@ -122,7 +129,11 @@ public class SalesOrders {
         Plan plan = planner.plan(taken.input());
         SalesOrder placed = new SalesOrder(numbers.next(DocumentKind.SALES_ORDER), order.customer(), order.warehouse(),
                 order.policy(), order.rush(), clock.instant(), currentUser.name());
+        if (!order.notifyCustomer()) {
+            placed.withoutNotices();
+        }
         SalesOrder child = shipping.apply(placed, plan, taken, order.products());
+        placedEvent.fire(new OrderPlaced(placed, child));
         if (advice != null) {
             em.persist(new OrderAdvice(placed, advice, clock.instant()));
         }
@@ -142,7 +153,8 @@ public class SalesOrders {
                 skus.entrySet().stream().map(e -> new OrderView.ShipmentLine(e.getKey(), e.getValue())).toList())));
         return new OrderView(null, order.customer().getCode(), order.customer().getName(), order.warehouse().getCode(),
                 plan.status().name(), order.policy().names(), order.rush(), null, plan.hasChild() ? List.of("(new order)") : List.of(),
-                lines, shipments, List.of(), List.of(), null, currentUser.name());
+                lines, shipments, List.of(), List.of(), null, currentUser.name(),
+                order.notifyCustomer() && order.customer().wantsNotices(), List.of(), null);
     }
 
     /** The advice of docs/API.md: each candidate policy measured, one recommended with its reason. */
@@ -221,7 +233,8 @@ public class SalesOrders {
         if (!problems.isEmpty()) {
             throw Problem.all(problems);
         }
-        return new Checked(customer, warehouse, policy, quantities, found, Boolean.TRUE.equals(data.rush()));
+        return new Checked(customer, warehouse, policy, quantities, found, Boolean.TRUE.equals(data.rush()),
+                !Boolean.FALSE.equals(data.notifyCustomer()));
     }
 
     /** Notes a problem and answers nothing, so that a check goes on and finds the others. */
@@ -274,6 +287,7 @@ public class SalesOrders {
         SalesOrder order = find(number);
         order.checkWaiting();
         shipping.cancelWaiting(order);
+        changed.fire(new OrdersChanged(List.of(order.getId())));
         audit.record("order.backorder-cancelled", number, "now " + order.getStatus());
         return view(order);
     }
@@ -309,7 +323,8 @@ public class SalesOrders {
                 em.createNamedQuery(SalesOrder.CHILDREN, String.class).setParameter("order", order).getResultList(),
                 lines, shipments, purchaseOrders.numbersFor(order),
                 shipping.transfersOf(order).stream().map(TransferView::id).toList(),
-                order.getCreatedAt().toString(), order.getCreatedBy());
+                order.getCreatedAt().toString(), order.getCreatedBy(), order.notifiesCustomer(),
+                customerSide.notices(order), customerSide.choice(order));
     }
 
     private static OrderView.Shipment shipment(ShipmentView s) {

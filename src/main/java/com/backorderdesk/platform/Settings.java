@@ -23,6 +23,17 @@ public class Settings {
         return get(name).orElse(defaultValue);
     }
 
+    /** A whole number setting; one that is not a number is the operator's mistake, said at once. */
+    public int number(String name, int defaultValue) {
+        return get(name).map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(name + " must be a whole number, not '" + value + "'", e);
+            }
+        }).orElse(defaultValue);
+    }
+
     public boolean flag(String name, boolean defaultValue) {
         return get(name).map(Boolean::parseBoolean).orElse(defaultValue);
     }

@@ -27,6 +27,12 @@ public class Audit {
         em.persist(new AuditEntry(clock.instant(), currentUser.name(), action, subject, detail));
     }
 
+    /** A change made by someone who is not a user (a customer through the link in a notice). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBy(String actor, String action, String subject, String detail) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
+    }
+
     /** Who did what to one record (an order, a purchase order), newest first: its last 50 entries, for its page. */
     public List<AuditEntry> history(String subject) {
         return em.createNamedQuery(AuditEntry.OF_SUBJECT, AuditEntry.class).setParameter("subject", subject).setMaxResults(50)

@@ -87,6 +87,14 @@ public class Shipment {
         status = wanted;
     }
 
+    /** An OPEN record nobody has started to pick is cancelled; its units are the caller's to give back. */
+    public void cancel() {
+        if (status != ShipmentStatus.OPEN) {
+            throw Problem.conflict("status", "Pick-pack-ship record " + number + " is " + status + ": only an open one can be cancelled.");
+        }
+        status = ShipmentStatus.CANCELLED;
+    }
+
     public Long getId() {
         return id;
     }

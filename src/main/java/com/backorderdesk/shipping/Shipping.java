@@ -16,6 +16,7 @@ import com.backorderdesk.inventory.StockArrived;
 import com.backorderdesk.inventory.StockLevel;
 import com.backorderdesk.ordering.LineHold;
 import com.backorderdesk.ordering.OrderLine;
+import com.backorderdesk.ordering.OrdersChanged;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;
@@ -68,6 +69,8 @@ public class Shipping {
     Clock clock;
     @Inject
     Event<StockArrived> arrived;
+    @Inject
+    Event<OrdersChanged> changed;
 
     /**
      * Applies a plan to a new order whose levels are locked in {@code taken}. Returns the child
@@ -142,9 +145,41 @@ public class Shipping {
 
     /** A parked order that has everything: its held stock goes onto pick-pack-ship records, one per warehouse. */
     public void releaseIfComplete(SalesOrder order) {
-        if (!order.readyToRelease()) {
-            return;
+        if (order.readyToRelease()) {
+            release(order, "complete");
         }
+    }
+
+    /**
+     * The customer wants what is there now: the held stock of a parked order goes onto
+     * pick-pack-ship records though the order is not complete (the caller cancels the rest).
+     */
+    public void shipHeldNow(SalesOrder order) {
+        if (order.getLines().stream().anyMatch(l -> l.getAllocated() > 0)) {
+            release(order, "what is there, at the customer's request");
+        }
+    }
+
+    /**
+     * Cancels the pick-pack-ship records of an order that nobody has started to pick, and gives
+     * their stock back; the levels of the order's products are locked by the caller.
+     */
+    public void cancelOpenShipments(SalesOrder order) {
+        for (Shipment shipment : em.createNamedQuery(Shipment.OF_ORDER, Shipment.class).setParameter("order", order).getResultList()) {
+            if (shipment.getStatus() != ShipmentStatus.OPEN) {
+                continue;
+            }
+            for (ShipmentLine line : shipment.getLines()) {
+                stock.lock(shipment.getWarehouse().getCode(), line.getOrderLine().getProduct().getSku()).release(line.getQuantity());
+                line.getOrderLine().cancelProcessed(line.getQuantity());
+            }
+            shipment.cancel();
+            audit.record("shipment.cancelled", shipment.getNumber(), order.getNumber());
+        }
+        order.settle();
+    }
+
+    private void release(SalesOrder order, String why) {
         Map<String, Shipment> shipments = new TreeMap<>();
         for (LineHold hold : em.createNamedQuery(LineHold.OF_ORDER, LineHold.class).setParameter("order", order).getResultList()) {
             shipments.computeIfAbsent(hold.getWarehouse().getCode(), w -> newShipment(order, hold.getWarehouse()))
@@ -154,7 +189,7 @@ public class Shipping {
         shipments.values().forEach(em::persist);
         order.getLines().forEach(OrderLine::releaseHeld);
         order.settle();
-        audit.record("order.released", order.getNumber(), "complete: " + shipments.keySet());
+        audit.record("order.released", order.getNumber(), why + ": " + shipments.keySet());
     }
 
     /** Cancels what still waits on an order and gives back the stock it held. */
@@ -232,6 +267,7 @@ public class Shipping {
             }
             order.settle();
             releaseIfComplete(order);
+            changed.fire(new OrdersChanged(List.of(order.getId())));
         }
         // what its line did not take (none, as long as the line waits for it) goes to the destination's waiting lines
         arrived.fire(new StockArrived(transfer.getProduct().getSku(), transfer.getTo().getCode(), transfer.getQuantity(),

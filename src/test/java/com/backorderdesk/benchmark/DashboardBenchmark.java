@@ -84,7 +84,7 @@ class DashboardBenchmark {
             products.create(new ProductData("DB-P" + p, "Dashboard bench " + p, BigDecimal.TEN, BigDecimal.ONE, 0, "DB-S", false));
         }
         for (int c = 0; c < 50; c++) {
-            customers.create(new CustomerData("DB-C" + c, "Dashboard customer " + c, "c@example.com", "1 Road", null));
+            customers.create(new CustomerData("DB-C" + c, "Dashboard customer " + c, "c@example.com", "1 Road", null, null));
         }
         String[] statuses = {"BACKORDERED", "PARTIALLY_COMPLETED", "PARKED"};
         long base = 7_000_000_000L;

@@ -115,7 +115,7 @@ class ReceiptBenchmark {
         warehouses.create(new WarehouseData("BW-" + id, "Bench", 900, true));
         suppliers.create(new SupplierData("BS-" + id, "Bench", "b@example.com", 3, false));
         products.create(new ProductData("BP-" + id, "Bench", BigDecimal.ONE, BigDecimal.ONE, 0, "BS-" + id, false));
-        customers.create(new CustomerData("BC-" + id, "Bench", "c@example.com", "1 Road", null));
+        customers.create(new CustomerData("BC-" + id, "Bench", "c@example.com", "1 Road", null, null));
         Instant created = Instant.now().minusSeconds(3600);
         try (Connection c = dataSource.getConnection()) {
             // ids far above what the sequences hand out, and above the previous round's

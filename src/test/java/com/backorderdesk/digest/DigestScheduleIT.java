@@ -97,8 +97,8 @@ class DigestScheduleIT {
         suppliers.create(new SupplierData("DS-" + id, "Slow Supplies", "s@example.com", 3, false));
         products.create(new ProductData(p1, "Widget", new BigDecimal("10.00"), new BigDecimal("6.00"), 0, "DS-" + id, false));
         products.create(new ProductData(p2, "Gadget", new BigDecimal("5.00"), new BigDecimal("3.00"), 0, "DS-" + id, false));
-        customers.create(new CustomerData("DC1-" + id, "Early Bird", "e@example.com", "1 Road", null));
-        customers.create(new CustomerData("DC2-" + id, "Second Co", "s@example.com", "2 Road", null));
+        customers.create(new CustomerData("DC1-" + id, "Early Bird", "e@example.com", "1 Road", null, null));
+        customers.create(new CustomerData("DC2-" + id, "Second Co", "s@example.com", "2 Road", null, null));
         stock.count(wh, p2, new CountData(3, "opening stock"));
         subscriptions.subscribe(new Subscriptions.SubscriptionData(email, "DAILY", wh));
         subscriptions.subscribe(new Subscriptions.SubscriptionData(email, "WEEKLY", wh));
@@ -177,7 +177,7 @@ class DigestScheduleIT {
     }
 
     private String place(String customer, String warehouse, List<OrderData.LineData> lines, String policy) {
-        return orders.place(new OrderData(customer, warehouse, lines, List.of(policy), false)).number();
+        return orders.place(new OrderData(customer, warehouse, lines, List.of(policy), false, null)).number();
     }
 
     private static java.time.Instant at(String local) {

@@ -28,7 +28,7 @@ class SalesOrderTest {
 
     private static final Supplier SUPPLIER = new Supplier(new SupplierData("S1", "Supplier", "s@example.com", 5, false));
     private static final Warehouse MAIN = new Warehouse(new WarehouseData("MAIN", "Main", 1, true, true));
-    private static final Customer CUSTOMER = new Customer(new CustomerData("C1", "Customer", "c@example.com", "1 Road", null), null);
+    private static final Customer CUSTOMER = new Customer(new CustomerData("C1", "Customer", "c@example.com", "1 Road", null, null), null);
 
     private static Product product(String sku) {
         return new Product(new ProductData(sku, "Product " + sku, new BigDecimal("10.00"), new BigDecimal("6.00"), 0, "S1", false), SUPPLIER);

@@ -90,7 +90,7 @@ class AppliedPlansIT {
                 stock.count(wh, sku, new CountData(random.nextInt(8), "start"));
             }
         }
-        customers.create(new CustomerData("APC-" + id, "Applied customer", "c@example.com", "1 Road", null));
+        customers.create(new CustomerData("APC-" + id, "Applied customer", "c@example.com", "1 Road", null, null));
 
         List<OrderView> placed = new ArrayList<>();
         for (int n = 0; n < 40; n++) {
@@ -99,7 +99,7 @@ class AppliedPlansIT {
                 lines.add(new OrderData.LineData(skus.get(random.nextInt(skus.size())), 1 + random.nextInt(8)));
             }
             OrderView order = orders.place(new OrderData("APC-" + id, whs.get(random.nextInt(whs.size())), lines,
-                    POLICIES.get(random.nextInt(POLICIES.size())), random.nextBoolean()));
+                    POLICIES.get(random.nextInt(POLICIES.size())), random.nextBoolean(), null));
             placed.add(order);
             for (OrderView.Shipment s : order.shipments()) {
                 if (random.nextBoolean()) {

@@ -47,6 +47,13 @@ class MessagesTest {
         for (var status : com.backorderdesk.planning.OrderStatus.values()) {
             used.add("status." + status.name());
         }
+        for (var choice : com.backorderdesk.notices.Choice.values()) {
+            used.add("choice." + choice.name());
+            used.add("choice." + choice.name() + ".means");
+        }
+        for (var kind : com.backorderdesk.notices.CustomerNotice.Kind.values()) {
+            used.add("notice." + kind.name());
+        }
         for (String kind : java.util.List.of("warehouse", "supplier", "customer", "product")) { // CataloguePages
             used.add(kind + ".created");
             used.add(kind + ".updated");
