@@ -65,8 +65,10 @@ public class Notices {
         }
     }
 
+    /** An order that waits, or whose supplier ships part of it straight to the customer, is watched. */
     private void watch(SalesOrder order) {
-        if (order.hasWaiting() && order.notifiesCustomer() && !order.getCustomer().getEmail().isBlank()) {
+        boolean dropShipped = order.getLines().stream().anyMatch(l -> l.getDropShipped() > 0);
+        if ((order.hasWaiting() || dropShipped) && order.notifiesCustomer() && !order.getCustomer().getEmail().isBlank()) {
             em.persist(new NoticeWatch(order));
             due.fire(new NoticesDue());
         }
@@ -109,7 +111,7 @@ public class Notices {
         SalesOrder order = watch.getOrder();
         CustomerView now = views.of(order);
         if (watch.getTold() == null) {
-            if (now.waiting()) {
+            if (now.waiting() || now.dispatches().stream().anyMatch(d -> d.from() == null)) { // waits, or comes from the supplier
                 tell(order, CustomerNotice.Kind.BACKORDER, now, null, null);
             } else {
                 watch.told(json(now), null, today, true); // filled before anyone told the customer it waits

@@ -20,11 +20,12 @@ public final class Books {
             + "  where h.warehouse_id = l.warehouse_id and ol.product_id = l.product_id)"
             + " + (select coalesce(sum(sl.quantity), 0) from shipment_line sl join shipment s on s.id = sl.shipment_id "
             + "  join order_line ol on ol.id = sl.order_line_id "
-            + "  where s.warehouse_id = l.warehouse_id and ol.product_id = l.product_id and s.status <> 'SHIPPED')"
+            + "  where s.warehouse_id = l.warehouse_id and ol.product_id = l.product_id and s.status not in ('SHIPPED', 'CANCELLED'))"
             + " + (select coalesce(sum(t.quantity), 0) from stock_transfer t "
             + "  where t.from_warehouse_id = l.warehouse_id and t.product_id = l.product_id and t.status = 'REQUESTED')";
     private static final String LEDGER = "(select coalesce(sum(m.quantity), 0) from stock_movement m where m.stock_level_id = l.id)";
-    private static final String ON_RECORDS = "(select coalesce(sum(sl.quantity), 0) from shipment_line sl where sl.order_line_id = l.id)";
+    private static final String ON_RECORDS = "(select coalesce(sum(sl.quantity), 0) from shipment_line sl join shipment s on s.id = sl.shipment_id "
+            + "where sl.order_line_id = l.id and s.status <> 'CANCELLED')";
 
     private static final Map<String, String> CHECKS = Map.of(
             "on-hand differs from the ledger", "select l.id, l.on_hand, " + LEDGER + " from stock_level l where l.on_hand <> " + LEDGER,
