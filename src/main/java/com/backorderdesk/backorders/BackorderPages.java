@@ -51,10 +51,11 @@ public class BackorderPages {
     @GET
     @Path("backorders")
     public View list(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse,
-                     @QueryParam("sku") String sku, @QueryParam("page") String page) {
+                     @QueryParam("sku") String sku, @QueryParam("sort") String sort, @QueryParam("page") String page,
+                     @QueryParam("size") String size) {
         return View.of("backorders/backorders").with("customer", customer).with("warehouse", warehouse).with("sku", sku)
                 .with("warehouses", warehouses.all())
-                .with("page", backorders.waiting(customer, warehouse, sku, PageRequest.of(page, 25)));
+                .with("page", backorders.waiting(customer, warehouse, sku, sort, PageRequest.listed(page, size, 25)));
     }
 
     /** The whole filtered list as CSV, for a spreadsheet: written as it is read, so the download starts at once. */
@@ -108,10 +109,10 @@ public class BackorderPages {
 
     @GET
     @Path("alerts")
-    public View alerts(@QueryParam("all") String all, @QueryParam("page") String page) {
+    public View alerts(@QueryParam("all") String all, @QueryParam("page") String page, @QueryParam("size") String size) {
         boolean everyone = all != null && (request.isUserInRole(Role.MANAGER_NAME) || request.isUserInRole(Role.ADMIN_NAME));
         return View.of("restocking/alerts").with("all", everyone)
-                .with("page", alerts.list(null, everyone ? null : request.getRemoteUser(), PageRequest.of(page, 50)));
+                .with("page", alerts.list(null, everyone ? null : request.getRemoteUser(), PageRequest.listed(page, size, 50)));
     }
 
     @POST

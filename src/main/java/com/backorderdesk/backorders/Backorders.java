@@ -1,5 +1,8 @@
 package com.backorderdesk.backorders;
 
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.ordering.AdvisorSettings;
 import com.backorderdesk.shipping.Transfer;
 import com.backorderdesk.planning.OrderStatus;
@@ -9,6 +12,7 @@ import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Sorting;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,8 +44,8 @@ import java.util.stream.Stream;
 public class Backorders {
 
     static final String WAITING = " from SalesOrder o where o.status in :waiting "
-            + "and (:customer is null or o.customer.code = :customer) and (:warehouse is null or o.warehouse.code = :warehouse) "
-            + "and (:sku is null or exists (select l from OrderLine l where l.order = o and l.product.sku = :sku))";
+            + "and " + TextFilter.condition("o.customer", "customer", "code") + " and (:warehouse is null or o.warehouse.code = :warehouse) "
+            + "and (:sku is null or exists (select l from OrderLine l where l.order = o and " + TextFilter.condition("l.product", "sku", "sku") + "))";
     /** Of some orders, those with a waiting line whose stock is on the shelf now. */
     static final String FILLABLE = "select distinct l.order.id from OrderLine l, StockLevel s where l.order in :orders and l.backordered > 0 "
             + "and s.product = l.product and s.warehouse = l.order.warehouse and s.onHand - s.allocated > 0";
@@ -59,6 +63,10 @@ public class Backorders {
     @Inject
     AdvisorSettings advisorSettings;
     @Inject
+    Customers customers;
+    @Inject
+    Products products;
+    @Inject
     Clock clock;
 
     /**
@@ -66,8 +74,17 @@ public class Backorders {
      * (up to 1,000 for the API): see {@link #views}.
      */
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, PageRequest page) {
+        return waiting(customer, warehouse, sku, null, page);
+    }
+
+    /** The columns the backorder list sorts by; oldest first unless asked otherwise. */
+    static final Map<String, String> SORTS = Map.of("order", "o.id", "customer", "o.customer.name", "warehouse", "o.warehouse.code",
+            "status", "o.status", "age", "o.createdAt");
+
+    public Page<BackorderView> waiting(String customer, String warehouse, String sku, String sort, PageRequest page) {
         TypedQuery<Long> count = filtered(em.createQuery("select count(o)" + WAITING, Long.class), customer, warehouse, sku);
-        Page<SalesOrder> orders = Page.of(oldestFirst(customer, warehouse, sku), count, page);
+        Page<SalesOrder> orders = Page.of(filtered(em.createQuery("select o" + WAITING + Sorting.orderBy(sort, SORTS, "age", "o"), SalesOrder.class),
+                customer, warehouse, sku), count, page);
         return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
     }
 
@@ -101,9 +118,10 @@ public class Backorders {
         return filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class), customer, warehouse, sku);
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
-        return query.setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse))
-                .setParameter("sku", Filters.optional(sku)).setParameter("waiting", OrderStatus.WAITING);
+    private <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
+        customers.filter(customer).bind(query, "customer");
+        products.filter(sku).bind(query, "sku");
+        return query.setParameter("warehouse", Filters.optional(warehouse)).setParameter("waiting", OrderStatus.WAITING);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.backorderdesk.backorders;
 
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Filters;
@@ -29,7 +31,7 @@ import java.util.Map;
 @Stateless
 public class Dashboard {
 
-    static final String FILTER = " and (:warehouse is null or o.warehouse.code = :warehouse) and (:customer is null or o.customer.code = :customer)";
+    static final String FILTER = " and (:warehouse is null or o.warehouse.code = :warehouse) and " + TextFilter.condition("o.customer", "customer", "code");
     static final String WAITING_STATUSES = " o.status in :waiting";
 
     /** Status -> (orders, value owed). */
@@ -52,6 +54,8 @@ public class Dashboard {
     @Inject
     Backorders backorders;
     @Inject
+    Customers customers;
+    @Inject
     Alerts alerts;
     @Inject
     Clock clock;
@@ -65,9 +69,9 @@ public class Dashboard {
         String[] labels = {"0–2", "3–7", "8–14", "15–30", "> 30"};
         long[] counts = new long[ranges.length];
         for (int i = 0; i < ranges.length; i++) {
-            counts[i] = em.createQuery("select count(o) from SalesOrder o where" + WAITING_STATUSES + FILTER
-                            + " and o.createdAt <= :youngest and o.createdAt > :oldest", Long.class)
-                    .setParameter("warehouse", wh).setParameter("customer", cu).setParameter("waiting", OrderStatus.WAITING)
+            counts[i] = customers.filter(cu).bind(em.createQuery("select count(o) from SalesOrder o where" + WAITING_STATUSES + FILTER
+                            + " and o.createdAt <= :youngest and o.createdAt > :oldest", Long.class), "customer")
+                    .setParameter("warehouse", wh).setParameter("waiting", OrderStatus.WAITING)
                     .setParameter("youngest", now.minus(Duration.ofDays(ranges[i][0])))
                     .setParameter("oldest", now.minus(Duration.ofDays(ranges[i][1] + 1L))).getSingleResult();
         }
@@ -88,9 +92,9 @@ public class Dashboard {
         for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
             figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
         }
-        for (Object[] row : em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
-                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class)
-                .setParameter("warehouse", Filters.optional(warehouse)).setParameter("customer", Filters.optional(customer))
+        for (Object[] row : customers.filter(customer).bind(em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
+                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class), "customer")
+                .setParameter("warehouse", Filters.optional(warehouse))
                 .setParameter("waiting", OrderStatus.WAITING).getResultList()) {
             String status = row[0].toString();
             figures.put(status, new Figure(status, ((Number) row[1]).longValue(),

@@ -1,5 +1,10 @@
 package com.backorderdesk.backorders;
 
+import com.backorderdesk.ordering.OrderPlaced;
+import com.backorderdesk.ordering.OrdersChanged;
+import com.backorderdesk.restocking.RestockMatched;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,17 +18,20 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The dashboard's figures are aggregates over every open order: with many users and many
  * orders they are computed once per filter and refreshed in the background when older than
  * BACKORDER_DASHBOARD_SECONDS (default 10), so nobody waits for them but the first viewer of a
- * filter. What a manager sees is never more than that old.
+ * filter. After an order is placed or changed on this server, or stock fills orders, the next
+ * viewer gets them computed afresh: a receipt shows at once. What a manager sees is otherwise
+ * never more than that old (changes made on another server of a cluster show within it).
  */
 @ApplicationScoped
 public class DashboardCache {
 
-    private record Entry(Dashboard.View view, Instant computedAt, AtomicBoolean refreshing) {
+    private record Entry(Dashboard.View view, Instant computedAt, long generation, AtomicBoolean refreshing) {
     }
 
     private static final int MAX_FILTERS = 500;
@@ -39,6 +47,8 @@ public class DashboardCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** Goes up when an order was placed or changed, or stock filled orders: the figures before it are out of date. */
+    private final AtomicLong generation = new AtomicLong();
     private Duration maxAge;
 
     @PostConstruct
@@ -49,10 +59,10 @@ public class DashboardCache {
     public Dashboard.View view(String warehouse, String customer) {
         String key = (warehouse == null ? "" : warehouse.trim()) + "|" + (customer == null ? "" : customer.trim());
         Entry entry = entries.get(key);
-        if (entry == null) {
+        if (entry == null || entry.generation() < generation.get()) {
             synchronized (locks.computeIfAbsent(key, k -> new Object())) {
                 entry = entries.get(key);
-                if (entry == null) {
+                if (entry == null || entry.generation() < generation.get()) {
                     entry = compute(key, warehouse, customer);
                 }
             }
@@ -69,8 +79,21 @@ public class DashboardCache {
         return entry.view();
     }
 
+    void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+        generation.incrementAndGet();
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrdersChanged changed) {
+        generation.incrementAndGet();
+    }
+
+    void matched(@Observes(during = TransactionPhase.AFTER_SUCCESS) RestockMatched matched) {
+        generation.incrementAndGet();
+    }
+
     private Entry compute(String key, String warehouse, String customer) {
-        Entry fresh = new Entry(dashboard.view(warehouse, customer), clock.instant(), new AtomicBoolean());
+        long seen = generation.get(); // read before: a change during the computation makes the next viewer compute again
+        Entry fresh = new Entry(dashboard.view(warehouse, customer), clock.instant(), seen, new AtomicBoolean());
         if (entries.size() >= MAX_FILTERS) {
             entries.clear();
         }

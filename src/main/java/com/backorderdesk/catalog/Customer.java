@@ -16,11 +16,13 @@ import java.util.Optional;
  */
 @Entity
 @NamedQuery(name = Customer.BY_CODE, query = "select c from Customer c where c.code = :code")
+@NamedQuery(name = Customer.BY_CODE_ANY_CASE, query = "select c from Customer c where lower(c.code) = lower(:code)")
 @NamedQuery(name = Customer.SEARCH, query = "select c from Customer c where lower(c.code) like :q escape '\\' or lower(c.name) like :q escape '\\' order by c.code")
 @NamedQuery(name = Customer.COUNT, query = "select count(c) from Customer c where lower(c.code) like :q escape '\\' or lower(c.name) like :q escape '\\'")
 public class Customer {
 
     public static final String BY_CODE = "Customer.byCode";
+    public static final String BY_CODE_ANY_CASE = "Customer.byCodeAnyCase";
     public static final String SEARCH = "Customer.search";
     public static final String COUNT = "Customer.count";
 

@@ -69,6 +69,20 @@ public class Customers implements Catalogue<Customer, CustomerData> {
         return Entities.single(em.createNamedQuery(Customer.BY_CODE, Customer.class).setParameter("code", code));
     }
 
+    /** A filter on customers as typed: an exact code, or part of any code or name. */
+    public TextFilter filter(String typed) {
+        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+    }
+
+    /** The customer a person means by a code or a name, typed in any case, whole or in part. */
+    public Lookup<Customer> lookup(String typed) {
+        return Lookup.of(typed, this::find,
+                code -> Entities.single(em.createNamedQuery(Customer.BY_CODE_ANY_CASE, Customer.class).setParameter("code", code)),
+                text -> em.createNamedQuery(Customer.SEARCH, Customer.class).setParameter("q", Page.contains(text))
+                        .setMaxResults(Lookup.MAX_CANDIDATES + 1).getResultList(),
+                Customer::getCode, Customer::getName);
+    }
+
     public Page<Customer> search(String q, PageRequest page) {
         return Page.of(em.createNamedQuery(Customer.SEARCH, Customer.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Customer.COUNT, Long.class).setParameter("q", Page.contains(q)), page);

@@ -59,6 +59,20 @@ public class Products implements Catalogue<Product, ProductData> {
         return Entities.single(em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku));
     }
 
+    /** A filter on products as typed: an exact SKU, or part of any SKU or name. */
+    public TextFilter filter(String typed) {
+        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+    }
+
+    /** The product a person means by a SKU or a name, typed in any case, whole or in part. */
+    public Lookup<Product> lookup(String typed) {
+        return Lookup.of(typed, this::find,
+                sku -> Entities.single(em.createNamedQuery(Product.BY_SKU_ANY_CASE, Product.class).setParameter("sku", sku)),
+                text -> em.createNamedQuery(Product.SEARCH, Product.class).setParameter("q", Page.contains(text))
+                        .setMaxResults(Lookup.MAX_CANDIDATES + 1).getResultList(),
+                Product::getSku, Product::getName);
+    }
+
     public Page<Product> search(String q, PageRequest page) {
         return Page.of(em.createNamedQuery(Product.SEARCH, Product.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Product.COUNT, Long.class).setParameter("q", Page.contains(q)), page);

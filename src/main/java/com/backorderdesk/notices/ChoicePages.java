@@ -36,10 +36,10 @@ public class ChoicePages {
     HttpServletRequest request;
 
     @GET
-    public View list(@QueryParam("all") String all, @QueryParam("page") String page) {
+    public View list(@QueryParam("all") String all, @QueryParam("page") String page, @QueryParam("size") String size) {
         boolean everyone = all != null && (request.isUserInRole(Role.MANAGER_NAME) || request.isUserInRole(Role.ADMIN_NAME));
         return View.of("notices/choices").with("all", everyone)
-                .with("page", choices.list(everyone ? null : request.getRemoteUser(), PageRequest.of(page, 50)).map(Row::of));
+                .with("page", choices.list(everyone ? null : request.getRemoteUser(), PageRequest.listed(page, size, 50)).map(Row::of));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.backorderdesk.notices;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
@@ -99,7 +100,7 @@ public class CustomerChoices {
         }
         em.persist(new CustomerChoice(order, choice, clock.instant(), address));
         em.flush(); // a second choice made at the same moment fails here, and is answered as a repeat when run again
-        audit.recordBy(ACTOR, "order.customer-choice", number, choice.name() + ", now " + order.getStatus());
+        audit.recordBy(ACTOR, "order.customer-choice", number, Words.of(choice) + ", now " + Words.of(order.getStatus()));
         notices.tell(order, CustomerNotice.Kind.CHOICE, views.of(order), null, choice);
         return open(token);
     }

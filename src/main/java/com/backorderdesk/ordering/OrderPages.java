@@ -1,10 +1,16 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Retried;
+import com.backorderdesk.catalog.Customer;
+import com.backorderdesk.catalog.Customers;
+import com.backorderdesk.catalog.Lookup;
+import com.backorderdesk.catalog.Product;
+import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.platform.PageRequest;
@@ -17,8 +23,6 @@ import com.backorderdesk.web.SentForms;
 import com.backorderdesk.web.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
@@ -36,6 +40,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Order pages: the list with filters, order entry (preview before placing, more lines on
@@ -55,6 +60,10 @@ public class OrderPages {
     @Inject
     Warehouses warehouses;
     @Inject
+    Customers customers;
+    @Inject
+    Products products;
+    @Inject
     Alerts alerts;
     @Inject
     Validator validator;
@@ -64,17 +73,16 @@ public class OrderPages {
     SentForms sentForms;
     @Inject
     Again again;
-    @PersistenceContext
-    EntityManager em;
     @Context
     HttpServletRequest request;
 
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("customer") String customer,
-                     @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("page") String page) {
+                     @QueryParam("warehouse") String warehouse, @QueryParam("q") String q, @QueryParam("sort") String sort,
+                     @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("ordering/orders").with("q", q).with("status", status).with("customer", customer).with("warehouse", warehouse)
                 .with("statuses", OrderStatus.values()).with("warehouses", warehouses.all())
-                .with("page", orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, PageRequest.of(page, 25)));
+                .with("page", orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET
@@ -102,7 +110,11 @@ public class OrderPages {
         }
         if ("preview".equals(action)) {
             OrderView preview = form.submit(data, orders::preview);
-            return Pages.show(form(form, rows, preview), form.hasErrors() ? 400 : 200);
+            View page = form(form, rows, preview);
+            if (preview != null) {
+                page.with("availability", orders.availability(preview.warehouse(), preview.lines().stream().map(OrderView.Line::sku).toList()));
+            }
+            return Pages.show(page, form.hasErrors() ? 400 : 200);
         }
         if ("compare".equals(action)) {
             SalesOrders.AdviceView advice = form.submit(data, orders::advice);
@@ -116,7 +128,7 @@ public class OrderPages {
             if (placed == null) {
                 return Pages.show(form(form, rows, null), 400);
             }
-            Flash.success(request, "order.placedFlash", placed.number(), placed.status());
+            Flash.success(request, "order.placedFlash", placed.number(), Words.of(placed.status()));
             return Pages.redirect("/orders/{number}", placed.number());
         });
     }
@@ -142,7 +154,7 @@ public class OrderPages {
     @POST
     @Path("{number}/cancel-backorder")
     public Response cancel(@PathParam("number") String number) {
-        Pages.attempt(request, () -> new Object[]{number, orders.cancelBackorder(number).status()}, "order.cancelled");
+        Pages.attempt(request, () -> new Object[]{number, Words.of(orders.cancelBackorder(number).status())}, "order.cancelled");
         return Pages.redirect("/orders/{number}", number);
     }
 
@@ -161,7 +173,8 @@ public class OrderPages {
             int i = lines.size();
             form.put("lines[" + i + "].sku", sku);
             form.put("lines[" + i + "].quantity", quantity);
-            lines.add(new OrderData.LineData(sku == null ? null : sku.strip(), form.integer("lines[" + i + "].quantity", quantity)));
+            String code = resolve(form, "lines[" + i + "].sku", sku, products::lookup, Product::getSku, "product");
+            lines.add(new OrderData.LineData(code, form.integer("lines[" + i + "].quantity", quantity)));
         }
         for (int i = lines.size(); i < rows; i++) {
             form.put("lines[" + i + "].sku", "");
@@ -169,8 +182,26 @@ public class OrderPages {
         }
         String policy = form.text("policy");
         List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new OrderData(form.text("customer"), form.text("warehouse"), lines, strategies, form.checkbox("rush"),
+        String customer = resolve(form, "customer", form.text("customer"), customers::lookup, Customer::getCode, "customer");
+        return new OrderData(customer, form.text("warehouse"), lines, strategies, form.checkbox("rush"),
                 form.checkbox("notifyCustomer"));
+    }
+
+    /**
+     * The code of the record a clerk named by code or name, whole or in part, in any case; one
+     * that names none or several is refused on its field at once, beside every other message.
+     */
+    private static <T> String resolve(FormInput form, String field, String typed, Function<String, Lookup<T>> lookup,
+                                      Function<T, String> code, String kind) {
+        if (typed == null || typed.isBlank()) {
+            return typed == null ? null : typed.strip();
+        }
+        Lookup<T> found = lookup.apply(typed);
+        if (found.found().isPresent()) {
+            return code.apply(found.found().get());
+        }
+        form.reject(field, found.refusal(field, kind, typed.strip()).getMessage());
+        return typed.strip();
     }
 
     private View form(FormInput form, int rows, OrderView preview) {
@@ -180,9 +211,7 @@ public class OrderPages {
         }
         return View.of("ordering/order-form").with("form", form).with("formKey", SentForms.keyOf(request))
                 .with("rows", indexes).with("preview", preview)
-                .with("warehouses", warehouses.all()).with("policies", COMMON_POLICIES)
-                .with("customers", em.createQuery("select c.code, c.name from Customer c order by c.code", Object[].class).setMaxResults(1000).getResultList())
-                .with("products", em.createQuery("select p.sku, p.name from Product p order by p.sku", Object[].class).setMaxResults(2000).getResultList());
+                .with("warehouses", warehouses.all()).with("policies", COMMON_POLICIES);
     }
 
     private static int parseInt(String text) {

@@ -2,6 +2,7 @@ package com.backorderdesk.ordering;
 
 import com.backorderdesk.planning.OrderStatus;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -21,7 +22,17 @@ public record OrderView(String number, String customer, String customerName, Str
     }
 
     public record Line(String sku, String name, int quantity, int allocated, int shipped, int inTransfer,
-                       int dropShipped, int backordered, int processed, int cancelled) {
+                       int dropShipped, int backordered, int processed, int cancelled, BigDecimal unitPrice) {
+
+        /** What was ordered, before anything was cancelled. */
+        public int ordered() {
+            return quantity + cancelled;
+        }
+
+        /** The price of what the line still is (cancelled units are not charged). */
+        public BigDecimal lineTotal() {
+            return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        }
     }
 
     public record Shipment(String id, String warehouse, String status, List<ShipmentLine> lines) {
@@ -36,6 +47,10 @@ public record OrderView(String number, String customer, String customerName, Str
 
     /** What the customer chose from the link in a notice: WAIT, SHIP_AVAILABLE_CANCEL_REST or CANCEL_UNSHIPPED. */
     public record Choice(String choice, String at) {
+    }
+
+    public BigDecimal total() {
+        return lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public int totalQuantity() {

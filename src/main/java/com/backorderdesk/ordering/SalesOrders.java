@@ -1,5 +1,6 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.restocking.Explanations;
 import com.backorderdesk.restocking.Restocking;
@@ -10,6 +11,7 @@ import com.backorderdesk.catalog.Customer;
 import com.backorderdesk.catalog.Customers;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.planning.Advisor;
@@ -27,6 +29,7 @@ import com.backorderdesk.platform.Numbers;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.purchasing.PurchaseOrders;
 import com.backorderdesk.security.Audit;
@@ -137,7 +140,7 @@ public class SalesOrders {
         if (advice != null) {
             em.persist(new OrderAdvice(placed, advice, clock.instant()));
         }
-        audit.record("order.placed", placed.getNumber(), placed.getStatus() + " " + placed.getPolicy()
+        audit.record("order.placed", placed.getNumber(), Words.of(placed.getStatus()) + ", policy " + placed.getPolicy()
                 + (child == null ? "" : ", child " + child.getNumber()) + (advice == null ? "" : ", chosen from the comparison"));
         return view(placed);
     }
@@ -147,7 +150,8 @@ public class SalesOrders {
         Checked order = check(data);
         Plan plan = planner.plan(snapshot.take(order.warehouse(), order.quantities(), order.products(), order.policy(), false).input());
         List<OrderView.Line> lines = plan.lines().stream().map(l -> new OrderView.Line(l.sku(), order.products().get(l.sku()).getName(),
-                l.quantity(), l.held(), 0, l.inTransfer(), l.dropShipped(), l.backordered(), l.processed(), 0)).toList();
+                l.quantity(), l.held(), 0, l.inTransfer(), l.dropShipped(), l.backordered(), l.processed(), 0,
+                order.products().get(l.sku()).getUnitPrice())).toList();
         List<OrderView.Shipment> shipments = new ArrayList<>();
         plan.shipments().forEach((warehouse, skus) -> shipments.add(new OrderView.Shipment(null, warehouse, "OPEN",
                 skus.entrySet().stream().map(e -> new OrderView.ShipmentLine(e.getKey(), e.getValue())).toList())));
@@ -155,6 +159,25 @@ public class SalesOrders {
                 plan.status().name(), order.policy().names(), order.rush(), null, plan.hasChild() ? List.of("(new order)") : List.of(),
                 lines, shipments, List.of(), List.of(), null, currentUser.name(),
                 order.notifyCustomer() && order.customer().wantsNotices(), List.of(), null);
+    }
+
+    /** Stock free to promise of a product: at the order's warehouse, and in all warehouses. */
+    public record Availability(int here, int total) {
+    }
+
+    /** What order entry shows beside each line: the stock free to promise, here and everywhere. */
+    public Map<String, Availability> availability(String warehouse, List<String> skus) {
+        Map<String, Availability> found = new LinkedHashMap<>();
+        if (skus.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : em.createQuery("select s.product.sku, s.warehouse.code, s.onHand - s.allocated from StockLevel s "
+                + "where s.product.sku in :skus and s.warehouse.active = true", Object[].class).setParameter("skus", skus).getResultList()) {
+            int free = Math.max(0, ((Number) row[2]).intValue());
+            found.merge((String) row[0], new Availability(row[1].equals(warehouse) ? free : 0, free),
+                    (a, b) -> new Availability(a.here() + b.here(), a.total() + b.total()));
+        }
+        return found;
     }
 
     /** The advice of docs/API.md: each candidate policy measured, one recommended with its reason. */
@@ -288,7 +311,7 @@ public class SalesOrders {
         order.checkWaiting();
         shipping.cancelWaiting(order);
         changed.fire(new OrdersChanged(List.of(order.getId())));
-        audit.record("order.backorder-cancelled", number, "now " + order.getStatus());
+        audit.record("order.backorder-cancelled", number, "now " + Words.of(order.getStatus()));
         return view(order);
     }
 
@@ -299,14 +322,24 @@ public class SalesOrders {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Page<OrderView> search(OrderStatus wanted, String customer, String warehouse, String q, PageRequest page) {
+        return search(wanted, customer, warehouse, q, null, page);
+    }
+
+    /** The columns the order list sorts by: {@code sort} is one of them, '-' first for the other way round. */
+    static final Map<String, String> SORTS = Map.of("number", "o.id", "customer", "o.customer.name", "warehouse", "o.warehouse.code",
+            "status", "o.status", "created", "o.createdAt");
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Page<OrderView> search(OrderStatus wanted, String customer, String warehouse, String q, String sort, PageRequest page) {
         em.setFlushMode(FlushModeType.COMMIT);
-        String where = " where (:status is null or o.status = :status) and (:customer is null or o.customer.code = :customer)"
+        String where = " where (:status is null or o.status = :status) and " + TextFilter.condition("o.customer", "customer", "code")
                 + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
         var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where
-                + " order by o.createdAt desc, o.id desc", SalesOrder.class);
+                + Sorting.orderBy(sort, SORTS, "-created", "o"), SalesOrder.class);
         var count = em.createQuery("select count(o) from SalesOrder o" + where, Long.class);
         for (var query : List.of(items, count)) {
-            query.setParameter("status", wanted).setParameter("customer", Filters.optional(customer)).setParameter("warehouse", Filters.optional(warehouse))
+            customers.filter(customer).bind(query, "customer");
+            query.setParameter("status", wanted).setParameter("warehouse", Filters.optional(warehouse))
                     .setParameter("q", Filters.optional(q) == null ? null : Page.contains(q));
         }
         return Page.of(items, count, page).map(this::view);
@@ -315,7 +348,7 @@ public class SalesOrders {
     OrderView view(SalesOrder order) {
         List<OrderView.Line> lines = order.getLines().stream().map(l -> new OrderView.Line(l.getProduct().getSku(), l.getProduct().getName(),
                 l.getQuantity(), l.getAllocated(), l.getShipped(), l.getInTransfer(), l.getDropShipped(), l.getBackordered(),
-                l.getProcessed(), l.getCancelled())).toList();
+                l.getProcessed(), l.getCancelled(), l.getProduct().getUnitPrice())).toList();
         List<OrderView.Shipment> shipments = shipping.shipmentsOf(order).stream().map(SalesOrders::shipment).toList();
         return new OrderView(order.getNumber(), order.getCustomer().getCode(), order.getCustomer().getName(), order.getWarehouse().getCode(),
                 order.getStatus().name(), order.getPolicy().names(), order.isRush(),

@@ -28,6 +28,23 @@ public record Page<T>(List<T> items, long total, int page, int size) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
+    /**
+     * The page numbers (from 0) a pager links to: the first, the last, and two either side of
+     * this one; -1 where numbers are left out.
+     */
+    public java.util.List<Integer> pageNumbers() {
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        int last = Math.max(0, totalPages() - 1);
+        for (int p = 0; p <= last; p++) {
+            if (p == 0 || p == last || Math.abs(p - page) <= 2) {
+                numbers.add(p);
+            } else if (numbers.get(numbers.size() - 1) != -1) {
+                numbers.add(-1);
+            }
+        }
+        return numbers;
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

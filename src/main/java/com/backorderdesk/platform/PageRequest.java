@@ -22,6 +22,20 @@ public record PageRequest(int page, int size) {
         return new PageRequest(wholeNumber("page", page, 0), wholeNumber("size", size, defaultSize));
     }
 
+    /** The page sizes a list page offers (a pager's choice); any other size is the default. */
+    public static final java.util.List<Integer> LIST_SIZES = java.util.List.of(25, 50, 100);
+
+    /** A page of a list page: {@code size} one of {@link #LIST_SIZES}, else {@code defaultSize}. */
+    public static PageRequest listed(String page, String size, int defaultSize) {
+        int chosen;
+        try {
+            chosen = size == null ? defaultSize : Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            chosen = defaultSize;
+        }
+        return new PageRequest(wholeNumber("page", page, 0), LIST_SIZES.contains(chosen) ? chosen : defaultSize);
+    }
+
     /** A page of a list shown {@code size} at a time. */
     public static PageRequest of(String page, int size) {
         return new PageRequest(wholeNumber("page", page, 0), size);

@@ -3,6 +3,7 @@ package com.backorderdesk.purchasing;
 import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
+import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ public class PurchasingPages {
     @Inject
     Restocking restocking;
     @Inject
+    Alerts alerts;
+    @Inject
     Validator validator;
     @Inject
     Audit audit;
@@ -55,21 +59,27 @@ public class PurchasingPages {
 
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
-                     @QueryParam("page") String page) {
+                     @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("purchasing/purchase-orders").with("status", status).with("supplier", supplier).with("sku", sku)
                 .with("statuses", PurchaseOrderStatus.values())
-                .with("page", purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.of(page, 25)));
+                .with("page", purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.listed(page, size, 25)));
     }
 
     @GET
     @Path("{number}")
-    public View detail(@PathParam("number") String number) {
+    public View detail(@PathParam("number") String number, @QueryParam("receipt") String receipt) {
         PurchaseOrderView po = purchaseOrders.get(number);
-        Map<String, Object> empty = new HashMap<>();
+        // "receive all outstanding" is the default: each line's open quantity, to be changed when less came
+        Map<String, Object> outstanding = new HashMap<>();
         for (int i = 0; i < po.lines().size(); i++) {
-            empty.put("lines[" + i + "].quantity", "");
+            PurchaseOrderView.Line line = po.lines().get(i);
+            outstanding.put("lines[" + i + "].quantity", line.quantity() > line.received() ? String.valueOf(line.quantity() - line.received()) : "");
         }
-        return view(po, FormInput.prefilled(empty), null);
+        View view = view(po, FormInput.prefilled(outstanding), null);
+        if (receipt != null && receipt.matches("RC-\\d{1,12}")) {
+            view.with("receipt", receipt).with("filled", alerts.fromSource(po.number() + " receipt " + receipt));
+        }
+        return view;
     }
 
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
@@ -107,7 +117,7 @@ public class PurchasingPages {
                 return Pages.show(view(po, form, null), 400);
             }
             Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
-            return Pages.redirect("/purchase-orders/{number}", number);
+            return Pages.seeOther(UriBuilder.fromPath("/purchase-orders/{number}").queryParam("receipt", receipt.reference()).build(number));
         });
     }
 

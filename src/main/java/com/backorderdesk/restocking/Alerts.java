@@ -45,6 +45,12 @@ public class Alerts {
                 .setParameter("since", since).setParameter("warehouse", warehouse).setMaxResults(max).getResultStream().map(AlertView::of).toList();
     }
 
+    /** What one receipt (or count, or transfer) filled, in the order it filled it: "PO-7 receipt RC-3". */
+    public List<AlertView> fromSource(String source) {
+        return em.createQuery("select m from RestockMatch m where m.source = :source order by m.id", RestockMatch.class)
+                .setParameter("source", source).setMaxResults(500).getResultStream().map(AlertView::of).toList();
+    }
+
     public long unread(String recipient) {
         return em.createQuery("select count(m) from RestockMatch m where m.recipient = :r and m.readAt is null", Long.class)
                 .setParameter("r", recipient).getSingleResult();

@@ -42,7 +42,7 @@ public class LoginPage {
     @Path("login")
     public Object form(@QueryParam("next") String next, @QueryParam("bye") String bye) {
         if (request.getRemoteUser() != null) {
-            return Response.seeOther(URI.create(safeNext(next))).build();
+            return Pages.seeOther(URI.create(safeNext(next)));
         }
         return View.of("login").with("next", safeNext(next)).with("username", "").with("signedOut", bye != null);
     }
@@ -58,11 +58,9 @@ public class LoginPage {
                 .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            return Response.seeOther(URI.create(safeNext(next))).build();
+            return Pages.seeOther(URI.create(safeNext(next)));
         }
-        LoginResult result = (LoginResult) request.getAttribute(SignIn.LOGIN_RESULT);
-        boolean locked = result != null && result.outcome() == LoginResult.Outcome.LOCKED;
-        return failed(username, next, locked ? "login.locked" : "login.invalid");
+        return failed(username, next, "login.invalid");
     }
 
     private Response failed(String username, String next, String messageKey) {
@@ -80,7 +78,7 @@ public class LoginPage {
         if (session != null) {
             session.invalidate();
         }
-        return Response.seeOther(URI.create("/login?bye")).build();
+        return Pages.seeOther(URI.create("/login?bye"));
     }
 
     /**

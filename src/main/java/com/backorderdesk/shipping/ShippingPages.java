@@ -1,5 +1,6 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
@@ -40,10 +41,10 @@ public class ShippingPages {
 
     @GET
     @Path("shipments")
-    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page) {
+    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("shipping/shipments").with("warehouse", warehouse).with("status", status)
                 .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
-                .with("page", shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.of(page, 25)));
+                .with("page", shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.listed(page, size, 25)));
     }
 
     @GET
@@ -59,15 +60,15 @@ public class ShippingPages {
     @POST
     @Path("shipments/{id}/status")
     public Response advance(@PathParam("id") String id, @FormParam("status") String status) {
-        Pages.attempt(request, () -> new Object[]{id, shipping.advance(id, Filters.required(ShipmentStatus.class, status, "status")).status()}, "shipment.advanced");
+        Pages.attempt(request, () -> new Object[]{id, Words.of(shipping.advance(id, Filters.required(ShipmentStatus.class, status, "status")).status())}, "shipment.advanced");
         return Pages.redirect("/shipments/{id}", id);
     }
 
     @GET
     @Path("transfers")
-    public View transfers(@QueryParam("status") String status, @QueryParam("page") String page) {
+    public View transfers(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("shipping/transfers").with("status", status).with("statuses", TransferStatus.values())
-                .with("page", shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.of(page, 25)));
+                .with("page", shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.listed(page, size, 25)));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import java.net.URI;
 import java.util.function.Supplier;
 
 /** Responses that page resources share. */
@@ -16,7 +17,15 @@ public final class Pages {
 
     /** 303 to a path template filled (and escaped) with the values, e.g. {@code "/products/{sku}"}. */
     public static Response redirect(String pathTemplate, Object... values) {
-        return Response.seeOther(UriBuilder.fromPath(pathTemplate).build(values)).build();
+        return seeOther(UriBuilder.fromPath(pathTemplate).build(values));
+    }
+
+    /**
+     * 303 to a path of this application, as a relative {@code Location}: the browser resolves it
+     * against the address it used, so a forged {@code Host} header can never send anyone elsewhere.
+     */
+    public static Response seeOther(URI path) {
+        return Response.status(Response.Status.SEE_OTHER).header("Location", path.toString()).build();
     }
 
     /**

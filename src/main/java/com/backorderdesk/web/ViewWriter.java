@@ -54,7 +54,9 @@ public class ViewWriter implements MessageBodyWriter<View> {
         decorators.forEach(decorator -> context.setVariables(decorator.decorate(request)));
         context.setVariable("flash", Flash.take(request));
         context.setVariable("fmt", Format.INSTANCE);
-        context.setVariable("path", request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        context.setVariable("path", path);
+        context.setVariable("here", Here.of(path, "GET".equals(request.getMethod()) ? request.getParameterMap() : java.util.Map.of()));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         templates.engine().process(view.template(), context, writer);
         try {

@@ -58,7 +58,7 @@ class AdvisorBrowserIT {
 
             recommended.findElement(By.cssSelector("button[name=choose]")).click();
             browser.awaitUrl(".*/orders/SO-\\d+$");
-            assertTrue(browser.find(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
+            assertTrue(browser.find(By.cssSelector(".flash")).getText().contains("partially completed"));
             String kept = browser.find(By.id("comparison")).getText();
             assertTrue(kept.contains("TRANSFER, BACKORDER chosen by clerk"), kept);
             assertTrue(kept.contains("MULTI_WAREHOUSE, BACKORDER") && kept.contains("PARK"), "the alternatives shown are kept: " + kept);

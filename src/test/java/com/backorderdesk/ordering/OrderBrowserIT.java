@@ -79,7 +79,7 @@ class OrderBrowserIT {
 
         browser.find(By.cssSelector("button[value=place]")).click();
         browser.awaitUrl(".*/orders/SO-\\d+$");
-        assertTrue(browser.find(By.cssSelector(".flash")).getText().contains("PARTIALLY_COMPLETED"));
+        assertTrue(browser.find(By.cssSelector(".flash")).getText().contains("partially completed"));
         browser.screenshot("order-page");
 
         Map<String, String> records = new TreeMap<>();

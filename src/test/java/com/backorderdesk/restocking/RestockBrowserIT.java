@@ -59,23 +59,29 @@ class RestockBrowserIT {
         String order = placed.object().getString("number");
         String po = placed.object().getJsonArray("purchaseOrders").getString(0);
 
-        browser.login("manager", "demo").go("purchase-orders/" + po);
-        browser.type("lines[0].quantity", "3");
+        browser.login("manager", "demo").go("?customer=" + customer);
+        assertTrue(browser.find(By.tagName("main")).getText().contains(order), "the dashboard shows the waiting order");
+        browser.go("purchase-orders/" + po);
+        assertEquals("3", browser.find(By.id("lines[0].quantity")).getAttribute("value"), "receiving all that is outstanding is the default");
         String preview = browser.clickAndAwait(By.cssSelector("button[value=preview]"), By.id("receipt-preview")).getText();
         assertTrue(preview.contains(order), "the preview names the order it would fill");
         browser.type("lines[0].quantity", "3");
         String flash = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.cssSelector(".flash")).getText();
         assertTrue(flash.contains("1 waiting lines filled"), flash);
+        assertTrue(browser.find(By.id("receipt-filled")).getText().contains(order), "the purchase order page lists what the receipt filled");
         browser.screenshot("purchase-order-received");
         String received = browser.find(By.cssSelector(".history tbody tr")).getText();
-        assertTrue(received.contains("manager") && received.contains("purchase-order.received")
+        assertTrue(received.contains("manager") && received.contains("goods received")
                 && received.contains(": 3 x " + sku + "; 1 waiting lines filled"), "the purchase order's history, newest first: " + received);
 
+        browser.go("?customer=" + customer);
+        assertTrue(browser.find(By.tagName("main")).getText().contains("Nothing matches the filter"),
+                "the dashboard is up to date right after the receipt: the customer has nothing waiting");
         browser.go("orders/" + order);
         assertEquals("completed", browser.find(By.cssSelector("h1 .badge")).getText());
         assertTrue(browser.find(By.id("sources")).getText().contains(po + " receipt"), "the order page says where the stock came from");
         String history = browser.find(By.cssSelector(".history")).getText();
-        assertTrue(history.contains(clerk) && history.contains("order.placed"), "the order's history says who placed it: " + history);
+        assertTrue(history.contains(clerk) && history.contains("order placed"), "the order's history says who placed it: " + history);
 
         browser.login(clerk, TestUsers.PASSWORD);
         assertEquals("1", browser.find(By.id("alert-badge")).getText());
