@@ -22,11 +22,12 @@ import java.util.Set;
 
 /**
  * Users: sign-in checks with throttling, and the admin's changes. A password that verified a
- * short while ago is let in at once; any other check first takes one of the attempts the lock
- * window allows, by an atomic UPDATE of the user's failure counter committed at once
- * ({@link LoginAttempts}), and only then hashes: of any number of attempts at once, at most
- * {@link AppUser#MAX_FAILED_LOGINS} are ever checked (on every server: the counter is in the
- * database) and the rest are refused as locked.
+ * short while ago is let in at once; any other check first takes an attempt by an atomic
+ * UPDATE of the user's failure counter committed at once ({@link LoginAttempts}), and only
+ * then hashes. After {@link AppUser#FREE_FAILED_LOGINS} failures in a row each attempt makes
+ * the next wait (two seconds, doubling, at most 15 minutes: {@link AppUser#waitAfter}), so of
+ * any number of attempts at once only a few are checked (on every server: the counter is in
+ * the database); failures from one address slow that address down too ({@link AddressThrottle}).
  */
 @Stateless
 public class Accounts {
@@ -37,6 +38,8 @@ public class Accounts {
     Passwords passwords;
     @Inject
     LoginAttempts attempts;
+    @Inject
+    AddressThrottle addresses;
     @Inject
     Validation validation;
     @Inject
@@ -56,31 +59,44 @@ public class Accounts {
 
     /** Reads without a transaction of its own: the counting steps are short ones of {@link LoginAttempts}. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LoginResult verify(String username, char[] password) {
+    public LoginResult verify(String username, char[] password, String address) {
+        Instant now = clock.instant();
+        LoginResult result = check(username, password, address, now);
+        if (result.isValid()) {
+            addresses.succeeded(address);
+        } else {
+            addresses.failed(address, now);
+        }
+        return result;
+    }
+
+    /**
+     * Every refusal is the same answer after the same work (a hash is checked, against a dummy
+     * when the name is unknown or the user or address must wait): nobody learns from it whether
+     * a user exists or is being slowed down.
+     */
+    private LoginResult check(String username, char[] password, String address, Instant now) {
         Optional<AppUser> found = find(username);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || addresses.waiting(address, now) || found.get().isLocked(now)) {
             passwords.verify(password, unknownUserHash);
             return LoginResult.invalid();
         }
         AppUser user = found.get();
-        Instant now = clock.instant();
-        if (user.isLocked(now)) {
-            return LoginResult.locked();
-        }
         if (user.isEnabled() && passwords.remembered(password, user.getPasswordHash())) {
             if (user.getFailedLogins() > 0) {
                 attempts.succeeded(user.getId());
             }
             return LoginResult.valid(user);
         }
-        if (!attempts.take(user.getId(), now)) {
-            return LoginResult.locked();
+        if (!attempts.take(user.getId(), user.getUsername(), user.getFailedLogins(), now)) {
+            passwords.verify(password, unknownUserHash);
+            return LoginResult.invalid();
         }
         if (passwords.verify(password, user.getPasswordHash()) && user.isEnabled()) {
             attempts.succeeded(user.getId());
             return LoginResult.valid(user);
         }
-        return attempts.lockIfSpent(user.getId(), user.getUsername(), now) ? LoginResult.locked() : LoginResult.invalid();
+        return LoginResult.invalid();
     }
 
     /**

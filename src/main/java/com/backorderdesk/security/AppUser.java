@@ -27,21 +27,35 @@ import java.util.stream.Collectors;
 @NamedQuery(name = AppUser.BY_NAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.SEARCH, query = "select u from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\' order by u.username")
 @NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\'")
-@NamedQuery(name = AppUser.ATTEMPT, query = "update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = :id "
-        + "and (u.lockedUntil is null or u.lockedUntil <= :now) and u.failedLogins < :limit")
-@NamedQuery(name = AppUser.LOCK, query = "update AppUser u set u.lockedUntil = :until, u.failedLogins = 0 where u.id = :id and u.failedLogins >= :limit")
-@NamedQuery(name = AppUser.SUCCEEDED, query = "update AppUser u set u.failedLogins = 0 where u.id = :id")
+@NamedQuery(name = AppUser.ATTEMPT, query = "update AppUser u set u.failedLogins = u.failedLogins + 1, "
+        + "u.lockedUntil = case when u.failedLogins + 1 >= :free then :until else u.lockedUntil end "
+        + "where u.id = :id and (u.lockedUntil is null or u.lockedUntil <= :now)")
+@NamedQuery(name = AppUser.SUCCEEDED, query = "update AppUser u set u.failedLogins = 0, u.lockedUntil = null where u.id = :id")
 public class AppUser {
 
     public static final String BY_NAME = "AppUser.byName";
     public static final String SEARCH = "AppUser.search";
     public static final String COUNT = "AppUser.count";
     public static final String ATTEMPT = "AppUser.failed";
-    public static final String LOCK = "AppUser.lock";
     public static final String SUCCEEDED = "AppUser.succeeded";
 
-    public static final int MAX_FAILED_LOGINS = 10;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    /** Failed sign-ins in a row that cost nothing; from then on each one makes the next wait longer. */
+    public static final int FREE_FAILED_LOGINS = 5;
+    public static final Duration MAX_WAIT = Duration.ofMinutes(15);
+
+    /**
+     * How long, after its {@code failures}-th failed sign-in in a row, a user's password is not
+     * checked at all: nothing for the first few, then two seconds, doubling, at most 15 minutes.
+     * A stranger can slow a user down this way, not lock them out for long.
+     */
+    public static Duration waitAfter(int failures) {
+        if (failures < FREE_FAILED_LOGINS) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(20, failures - FREE_FAILED_LOGINS);
+        Duration wait = Duration.ofSeconds(2L << doublings);
+        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -90,6 +104,7 @@ public class AppUser {
         this.lockedUntil = null;
     }
 
+    /** Whether sign-ins wait now (a failed one was too recent): they are refused without a check. */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -21,27 +21,23 @@ public class LoginAttempts {
     EntityManager em;
 
     /**
-     * Takes one of the attempts the lock window allows, counted as failed until {@link #succeeded}
-     * says otherwise; false when none is left (locked, or the last ones are being checked now).
+     * Takes an attempt, counted as failed until {@link #succeeded} says otherwise; false when the
+     * user must wait (a failed attempt was too recent, or one is being checked right now). From
+     * the free failures on, taking an attempt makes the next one wait at once, so attempts made
+     * at the same moment are not all checked.
      */
-    public boolean take(long user, Instant now) {
-        return em.createNamedQuery(AppUser.ATTEMPT).setParameter("id", user).setParameter("now", now)
-                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate() > 0;
+    public boolean take(long user, String username, int seen, Instant now) {
+        boolean taken = em.createNamedQuery(AppUser.ATTEMPT).setParameter("id", user).setParameter("now", now)
+                .setParameter("free", AppUser.FREE_FAILED_LOGINS).setParameter("until", now.plus(AppUser.waitAfter(Math.max(seen + 1, AppUser.FREE_FAILED_LOGINS))))
+                .executeUpdate() > 0;
+        if (taken && seen + 1 == AppUser.FREE_FAILED_LOGINS) {
+            em.persist(new AuditEntry(now, username, SecurityEvents.PREFIX + "locked", username,
+                    AppUser.FREE_FAILED_LOGINS + " failed sign-ins in a row: from now on each one makes the next wait longer"));
+        }
+        return taken;
     }
 
     public void succeeded(long user) {
         em.createNamedQuery(AppUser.SUCCEEDED).setParameter("id", user).executeUpdate();
-    }
-
-    /** After a failed check: locks the user if that was the last attempt allowed; answers whether it did. */
-    public boolean lockIfSpent(long user, String username, Instant now) {
-        Instant until = now.plus(AppUser.LOCK_TIME);
-        boolean locked = em.createNamedQuery(AppUser.LOCK).setParameter("id", user).setParameter("until", until)
-                .setParameter("limit", AppUser.MAX_FAILED_LOGINS).executeUpdate() > 0;
-        if (locked) {
-            em.persist(new AuditEntry(now, username, SecurityEvents.PREFIX + "locked", username,
-                    AppUser.MAX_FAILED_LOGINS + " failed sign-ins in a row: locked until " + until));
-        }
-        return locked;
     }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 /** The outcome of checking a name and password. */
 public record LoginResult(Outcome outcome, String username, Set<String> roles, String stamp) {
 
-    public enum Outcome { VALID, INVALID, LOCKED }
+    /** Refused is one outcome, whatever the reason: a reason told is a hint to an attacker. */
+    public enum Outcome { VALID, INVALID }
 
     static LoginResult valid(AppUser user) {
         return new LoginResult(Outcome.VALID, user.getUsername(), user.roleNames(), user.credentialStamp());
@@ -13,10 +14,6 @@ public record LoginResult(Outcome outcome, String username, Set<String> roles, S
 
     static LoginResult invalid() {
         return new LoginResult(Outcome.INVALID, null, Set.of(), null);
-    }
-
-    static LoginResult locked() {
-        return new LoginResult(Outcome.LOCKED, null, Set.of(), null);
     }
 
     public boolean isValid() {

@@ -27,6 +27,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) { // HTTPS, directly or (BACKORDER_TRUST_PROXY) through a TLS-terminating proxy
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/static/")) {
             response.setHeader("Cache-Control", "no-store");

@@ -78,11 +78,14 @@ public class SignIn implements HttpAuthenticationMechanism {
             return unauthorized(response, "Authentication required: HTTP Basic with a user name and password.");
         }
         String next = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
-        return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        // a relative Location (never built from the Host header), as HttpMessageContext.redirect would answer
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential login) {
-        LoginResult result = accounts.verify(login.getCaller(), login.getPassword().getValue());
+        LoginResult result = accounts.verify(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         request.setAttribute(LOGIN_RESULT, result);
         events.record(result.isValid() ? "login" : "login-failed", login.getCaller(), request.getRemoteAddr(),
                 "form, " + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
@@ -111,14 +114,13 @@ public class SignIn implements HttpAuthenticationMechanism {
             return unauthorized(response, "Malformed Basic credentials.");
         }
         String username = decoded.substring(0, colon);
-        LoginResult result = accounts.verify(username, decoded.substring(colon + 1).toCharArray());
+        LoginResult result = accounts.verify(username, decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
         if (!result.isValid()) {
             // a valid Basic call is not an event (an integration makes thousands); a refused one is
             events.record("login-failed", username, request.getRemoteAddr(), "api, " + result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         }
         return switch (result.outcome()) {
             case VALID -> context.notifyContainerAboutLogin(result.username(), result.roles());
-            case LOCKED -> unauthorized(response, "Too many failed logins: this account is locked for 15 minutes.");
             case INVALID -> unauthorized(response, "Invalid user name or password.");
         };
     }

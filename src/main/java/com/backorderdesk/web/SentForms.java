@@ -52,7 +52,7 @@ public class SentForms implements Serializable {
             URI led = whereItLed(first);
             if (led != null) {
                 Flash.success(request, "form.sentOnce");
-                return Response.seeOther(led).build();
+                return Pages.seeOther(led);
             }
             return send.get();
         }

@@ -15,8 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static com.backorderdesk.support.Api.json;
@@ -118,14 +125,59 @@ class ProbeFindingsIT {
     }
 
     @Test
-    void wrongPasswordsAtOnceAreCheckedAtMostTenTimesBeforeTheLock() throws Exception {
+    void wrongPasswordsAtOnceAreCheckedOnlyAFewTimesAndSlowTheUserDownNotLockThemOut() throws Exception {
         String user = TestUsers.create(base, "target", "CLERK");
         Api wrong = Api.at(base).as(user, "not-the-password");
         List<Api.Reply> replies = AtOnce.send(24, () -> wrong.get("/api/products"));
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 401), replies::toString);
-        long checked = replies.stream().filter(reply -> reply.body().contains("Invalid user name or password")).count();
-        assertTrue(checked <= 10, checked + " of 24 were checked against the hash; the lock allows ten: " + replies);
-        assertEquals(401, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "locked now, even with the right password");
+        assertEquals(1, replies.stream().map(Api.Reply::body).distinct().count(), "one answer for every refusal: " + replies);
+        String users = new WebSession(base).login("admin", "demo").get("/admin/users?q=" + user).body();
+        Matcher failed = Pattern.compile("data-failed=\"(\\d+)\"").matcher(users);
+        assertTrue(failed.find(), users);
+        int checked = Integer.parseInt(failed.group(1));
+        assertTrue(checked <= AppUser.FREE_FAILED_LOGINS, checked + " of 24 were checked against the hash");
+        assertEquals(401, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "the right password waits too");
+        Thread.sleep(AppUser.waitAfter(checked).toMillis() + 200);
+        assertEquals(200, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "after the wait, the user is in: no lock-out");
+    }
+
+    @Test
+    void forwardedHeadersAreNotBelievedUnlessTheOperatorSaysSoAndRedirectsIgnoreTheHostHeader() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "plain HTTP: no HSTS, whatever a header says");
+        assertTrue(login.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("Secure")), login.headers().toString());
+
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write("GET /products HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            Matcher location = Pattern.compile("(?im)^Location: (.*)$").matcher(answer);
+            assertTrue(location.find(), answer);
+            assertTrue(location.group(1).trim().startsWith("/login?next="), "a relative redirect, not one to the Host header: " + location.group(1));
+        }
+    }
+
+    @Test
+    void anUnknownUserAndAUserWhoMustWaitGetTheSameAnswerInTheSameTime() {
+        String user = TestUsers.create(base, "waiting", "CLERK");
+        for (int i = 0; i < AppUser.FREE_FAILED_LOGINS; i++) {
+            Api.at(base).as(user, "wrong-" + i).get("/api/products");
+        }
+        Api.Reply waiting = Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products");
+        Api.Reply unknown = Api.at(base).as("nobody-" + user, TestUsers.PASSWORD).get("/api/products");
+        assertEquals(401, waiting.status());
+        assertEquals(unknown.body(), waiting.body(), "the same words for both");
+        long[] times = new long[2];
+        for (int round = 0; round < 3; round++) { // still within the first wait: each round is a few hash checks
+            long start = System.nanoTime();
+            Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products");
+            times[0] += System.nanoTime() - start;
+            start = System.nanoTime();
+            Api.at(base).as("nobody-" + user, TestUsers.PASSWORD).get("/api/products");
+            times[1] += System.nanoTime() - start;
+        }
+        assertTrue(times[0] * 3 > times[1] && times[1] * 3 > times[0],
+                "a waiting user is answered after a hash check too, like an unknown one: " + times[0] / 3_000_000 + " ms and " + times[1] / 3_000_000 + " ms");
     }
 
     @Test
@@ -155,7 +207,7 @@ class ProbeFindingsIT {
         assertEquals(303, page.post("/logout", Map.of()).statusCode());
 
         String trail = new WebSession(base).login("admin", "demo").get("/admin/audit?q=" + user).body();
-        for (String event : List.of("security.login-failed", "security.login<", "security.forbidden", "security.logout")) {
+        for (String event : List.of("sign-in failed", "signed in<", "refused (no permission)", "signed out")) {
             assertTrue(trail.replace("</td>", "<").contains(event), event + " in " + trail);
         }
         assertFalse(trail.contains("wrong-password-1"), "never the password");
