@@ -39,8 +39,11 @@ public class AppUser {
     public static final String ATTEMPT = "AppUser.failed";
     public static final String SUCCEEDED = "AppUser.succeeded";
 
-    /** Failed sign-ins in a row that cost nothing; from then on each one makes the next wait longer. */
-    public static final int FREE_FAILED_LOGINS = 5;
+    /**
+     * Sign-ins in a row that may fail (or be checked at the same moment: a client's first calls
+     * in parallel) at no cost; from then on each failure makes the next wait longer.
+     */
+    public static final int FREE_FAILED_LOGINS = 10;
     public static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
     /**

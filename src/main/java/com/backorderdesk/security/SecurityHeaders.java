@@ -20,12 +20,16 @@ public class SecurityHeaders extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A mail shown in the digest preview's frame: its own inline styles, nothing else; framed by this site only. */
+    static final String MAIL_PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        boolean mailPreview = request.getRequestURI().substring(request.getContextPath().length()).matches("/digests/preview/[a-z]+/mail");
+        response.setHeader("Content-Security-Policy", mailPreview ? MAIL_PREVIEW_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", mailPreview ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         if (request.isSecure()) { // HTTPS, directly or (BACKORDER_TRUST_PROXY) through a TLS-terminating proxy
             response.setHeader("Strict-Transport-Security", "max-age=31536000");

@@ -135,6 +135,8 @@ public class SignIn implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // the answer is written: "continue" ends the request here (a failure would make the container
+        // send its own 401 over the written one and log that the response was committed already)
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

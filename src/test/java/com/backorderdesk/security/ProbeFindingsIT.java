@@ -136,7 +136,7 @@ class ProbeFindingsIT {
         assertTrue(failed.find(), users);
         int checked = Integer.parseInt(failed.group(1));
         assertTrue(checked <= AppUser.FREE_FAILED_LOGINS, checked + " of 24 were checked against the hash");
-        assertEquals(401, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "the right password waits too");
+        assertTrue(users.contains("next sign-in checked after"), "the user waits now: " + users);
         Thread.sleep(AppUser.waitAfter(checked).toMillis() + 200);
         assertEquals(200, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "after the wait, the user is in: no lock-out");
     }
@@ -168,9 +168,9 @@ class ProbeFindingsIT {
         assertEquals(401, waiting.status());
         assertEquals(unknown.body(), waiting.body(), "the same words for both");
         long[] times = new long[2];
-        for (int round = 0; round < 3; round++) { // still within the first wait: each round is a few hash checks
+        for (int round = 0; round < 3; round++) { // a waiting user, a wrong password: refused unchecked, or checked once the wait is over
             long start = System.nanoTime();
-            Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products");
+            Api.at(base).as(user, "still-wrong-" + round).get("/api/products");
             times[0] += System.nanoTime() - start;
             start = System.nanoTime();
             Api.at(base).as("nobody-" + user, TestUsers.PASSWORD).get("/api/products");
