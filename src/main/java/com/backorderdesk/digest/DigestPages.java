@@ -1,5 +1,8 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.platform.Words;
+import com.backorderdesk.web.Confirm;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.security.Role;
@@ -52,19 +55,54 @@ public class DigestPages {
         return form.save(data, subscriptions::subscribe, Subscriptions.SubscriptionView::email, "digest.subscribed", "/digests", this::view);
     }
 
+    /** Asks first: an unsubscribed address gets no more digests. */
+    @GET
+    @Path("subscriptions/{id}/delete")
+    public View confirmUnsubscribe(@PathParam("id") long id) {
+        Subscriptions.SubscriptionView s = visible(id);
+        return Confirm.page("confirm.unsubscribe", new Object[]{s.email(), Words.of(s.frequency())}, "/digests/subscriptions/" + id + "/delete",
+                Map.of(), "/digests");
+    }
+
     @POST
     @Path("subscriptions/{id}/delete")
     public Response unsubscribe(@PathParam("id") long id) {
+        Subscriptions.SubscriptionView s = visible(id);
         Pages.attempt(request, () -> {
             subscriptions.unsubscribe(id);
-            return new Object[]{id};
+            return new Object[]{s.email(), Words.of(s.frequency())};
         }, "digest.unsubscribed");
         return Pages.redirect("/digests");
     }
 
+    /** A subscription this user may see (an admin: any), or 404 as if there were none. */
+    private Subscriptions.SubscriptionView visible(long id) {
+        return subscriptions.list(request.isUserInRole(Role.ADMIN_NAME) ? null : request.getRemoteUser()).stream()
+                .filter(s -> s.id() == id).findFirst().orElseThrow(() -> Problem.notFound("id", "Unknown subscription " + id + "."));
+    }
+
+    /** Asks first: a digest sent now goes to every subscriber of this period at once. */
+    @GET
+    @Path("{kind}/send")
+    public View confirmSend(@PathParam("kind") String kind) {
+        Frequency frequency = Frequency.parse(kind, "kind");
+        return Confirm.page("confirm.sendDigest", new Object[]{Words.of(frequency)}, "/digests/" + kind + "/send", Map.of(), "/digests");
+    }
+
+    /** The digest as it would be sent, inside the pages' layout (the mail itself in a sandboxed frame). */
     @GET
     @Path("preview/{kind}")
-    public String preview(@PathParam("kind") String kind) {
+    public View preview(@PathParam("kind") String kind) {
+        return View.of("digest/preview").with("kind", Frequency.parse(kind, "kind").label());
+    }
+
+    /**
+     * The mail's HTML alone, for the preview's frame: its inline styles are allowed here only
+     * (SecurityHeaders gives this address a policy of its own: no scripts, only this site may frame it).
+     */
+    @GET
+    @Path("preview/{kind}/mail")
+    public String previewMail(@PathParam("kind") String kind) {
         return digests.preview(Frequency.parse(kind, "kind"));
     }
 

@@ -60,7 +60,7 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
         products.get(sku);
         FormInput form = new FormInput(request, validator);
         String warehouse = form.text("warehouse");
-        CountData data = new CountData(form.integer("onHand"), form.text("reason"));
+        CountData data = new CountData(form.integer("onHand"), form.text("reason"), blankIsNull(form.text("bin")));
         Object done = form.submit(data, d -> stock.count(warehouse, sku, d));
         if (done == null) {
             return Pages.show(detail(sku, null, form), 400);
@@ -94,5 +94,10 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     protected ProductData read(FormInput form, String sku) {
         return new ProductData(sku, form.text("name"), form.decimal("unitPrice"), form.decimal("unitCost"),
                 form.integer("minStock"), form.text("supplier"), form.checkbox("dropShippable"));
+    }
+
+    /** An empty bin field leaves the bin as it is. */
+    private static String blankIsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -65,6 +65,9 @@ public class Stock {
     public LevelView count(String warehouse, String sku, CountData data) {
         validation.check(data);
         StockLevel level = lock(warehouse, sku);
+        if (data.bin() != null) {
+            level.placeIn(data.bin());
+        }
         int before = level.getOnHand();
         StockMovement movement = level.count(data.onHand(), clock.instant(), currentUser.name(), data.reason().trim());
         if (movement != null) {

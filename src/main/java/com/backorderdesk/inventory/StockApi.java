@@ -23,10 +23,10 @@ public class StockApi {
     @Inject
     Stock stock;
 
-    public record LevelJson(String warehouse, int onHand, int allocated, int available, int onOrder, int inTransit) {
+    public record LevelJson(String warehouse, int onHand, int allocated, int available, int onOrder, int inTransit, String bin) {
         static LevelJson of(LevelView level) {
             return new LevelJson(level.warehouse(), level.onHand(), level.allocated(), level.available(),
-                    level.onOrder(), level.inTransit());
+                    level.onOrder(), level.inTransit(), level.bin());
         }
     }
 

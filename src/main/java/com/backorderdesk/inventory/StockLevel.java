@@ -42,6 +42,7 @@ public class StockLevel {
     private Warehouse warehouse;
     private int onHand;
     private int allocated;
+    private String bin;
     @Version
     private long version;
 
@@ -116,6 +117,15 @@ public class StockLevel {
 
     public Warehouse getWarehouse() {
         return warehouse;
+    }
+
+    /** Where the product lies in the warehouse now (blank: nowhere in particular). */
+    public void placeIn(String bin) {
+        this.bin = bin == null || bin.isBlank() ? null : bin.strip();
+    }
+
+    public String getBin() {
+        return bin;
     }
 
     public int getOnHand() {

@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Problem;
+import com.backorderdesk.web.Confirm;
 import com.backorderdesk.shipping.TransferLanes;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.security.Role;
@@ -72,6 +74,16 @@ public class AdvisorPage {
         }
         Flash.success(request, "advisor.laneSaved", lane.from(), lane.to(), lane.days());
         return Pages.redirect("/admin/settings/advisor");
+    }
+
+    /** Asks first: without its own time, the pair takes the default transfer time. */
+    @GET
+    @Path("lanes/{id}/delete")
+    public View confirmRemoveLane(@PathParam("id") long id) {
+        TransferLanes.LaneView lane = lanes.all().stream().filter(l -> l.id() == id).findFirst()
+                .orElseThrow(() -> Problem.notFound("id", "Unknown transfer lane " + id + "."));
+        return Confirm.page("confirm.removeLane", new Object[]{lane.from(), lane.to(), lane.days()},
+                "/admin/settings/advisor/lanes/" + id + "/delete", Map.of(), "/admin/settings/advisor");
     }
 
     @POST

@@ -286,6 +286,25 @@ public class Shipping {
                 .map(TransferView::of).toList();
     }
 
+    /** A pick-pack-ship record as it is printed: who it goes to, where, and where each product lies. */
+    public record PickList(ShipmentView shipment, String warehouseName, String customer, String shipTo, String ordered,
+                           Map<String, String> bins) {
+    }
+
+    public PickList pickList(String number) {
+        Shipment shipment = shipment(number);
+        SalesOrder order = shipment.getOrder();
+        Map<String, String> bins = new HashMap<>();
+        List<String> skus = shipment.getLines().stream().map(l -> l.getOrderLine().getProduct().getSku()).toList();
+        if (!skus.isEmpty()) {
+            em.createQuery("select l.product.sku, l.bin from StockLevel l where l.warehouse = :warehouse and l.product.sku in :skus and l.bin is not null",
+                            Object[].class).setParameter("warehouse", shipment.getWarehouse()).setParameter("skus", skus)
+                    .getResultStream().forEach(row -> bins.put((String) row[0], (String) row[1]));
+        }
+        return new PickList(ShipmentView.of(shipment), shipment.getWarehouse().getName(), order.getCustomer().getName(),
+                order.getCustomer().getShipTo(), order.getCreatedAt().toString().substring(0, 10), bins);
+    }
+
     public ShipmentView getShipment(String number) {
         return ShipmentView.of(shipment(number));
     }

@@ -1,5 +1,7 @@
 package com.backorderdesk.shipping;
 
+import java.util.Map;
+import com.backorderdesk.web.Confirm;
 import com.backorderdesk.platform.Words;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
@@ -54,6 +56,22 @@ public class ShippingPages {
         ShipmentStatus next = ShipmentStatus.valueOf(shipment.status()).next();
         return View.of("shipping/shipment").with("shipment", shipment).with("next", next == null ? null : next.name())
                 .with("history", audit.history(id));
+    }
+
+    /** The pick list to print: what to pick, from which bin, for whom, with a line to sign. */
+    @GET
+    @Path("shipments/{id}/print")
+    public View print(@PathParam("id") String id) {
+        return View.of("shipping/pick-list").with("list", shipping.pickList(id));
+    }
+
+    /** Asks before the step to SHIPPED: it takes the stock off the shelf's books and cannot be undone. */
+    @GET
+    @Path("shipments/{id}/ship")
+    public View confirmShip(@PathParam("id") String id) {
+        ShipmentView shipment = shipping.getShipment(id);
+        return Confirm.page("confirm.ship", new Object[]{id, shipment.order()}, "/shipments/" + id + "/status",
+                Map.of("status", ShipmentStatus.SHIPPED.name()), "/shipments/" + id);
     }
 
     @Retried

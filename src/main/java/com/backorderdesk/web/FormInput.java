@@ -153,6 +153,11 @@ public class FormInput {
         return values;
     }
 
+    /** The field of the first message: it gets the focus when the form is shown again. */
+    public String firstError() {
+        return errors.keySet().stream().findFirst().orElse(null);
+    }
+
     public Map<String, String> getErrors() {
         return errors;
     }

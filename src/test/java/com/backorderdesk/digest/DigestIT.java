@@ -96,7 +96,21 @@ class DigestIT {
         WebSession page = new WebSession(base).login("manager", "demo");
         assertTrue(page.get("/digests").body().contains(boss), "the settings page lists the subscription");
         String preview = page.get("/digests/preview/daily").body();
-        assertTrue(preview.contains("Backorder digest, daily, " + period), "the preview is the digest as it would be sent");
+        assertTrue(preview.contains("src=\"/digests/preview/daily/mail\""), "the preview page frames the mail: " + preview);
+        java.net.http.HttpResponse<String> mail = page.get("/digests/preview/daily/mail");
+        assertTrue(mail.body().contains("Backorder digest, daily, " + period), "the preview is the digest as it would be sent");
+        assertTrue(mail.headers().firstValue("Content-Security-Policy").orElse("").contains("style-src 'unsafe-inline'"),
+                "the mail's own styles are allowed in its frame");
+        assertTrue(page.get("/digests/daily/send").body().contains("Send the daily digest now?"), "sending now is asked first");
+
+        long id = manager.post("/api/digest-subscriptions", json("{'email':'%s','frequency':'WEEKLY'}", "leaving-" + boss)).object().getJsonNumber("id").longValue();
+        String question = page.get("/digests/subscriptions/" + id + "/delete").body();
+        assertTrue(question.contains("Unsubscribe leaving-" + boss + " from the weekly digest?"), question);
+        assertTrue(page.get("/digests").body().contains("leaving-" + boss), "asking removes nothing");
+        page.get("/digests");
+        assertEquals(303, page.post("/digests/subscriptions/" + id + "/delete", java.util.Map.of()).statusCode());
+        String after = page.get("/digests").body();
+        assertTrue(after.contains("leaving-" + boss + " no longer gets the weekly digest."), "the message names the address, not an id: " + after);
     }
 
     @Test

@@ -90,6 +90,35 @@ class ShippingPagesIT {
     }
 
     @Test
+    void thePickListPrintsWithBinsAndShippingIsAskedFirst() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        Api admin = Api.at(base).asAdmin();
+        assertEquals(200, admin.put("/api/stock/" + warehouse + "/" + sku, json("{'onHand':4,'reason':'shelved','bin':'B-07-3'}")).status());
+        assertEquals("B-07-3", catalog.level(warehouse, sku).getString("bin"));
+        String record = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':3}]}",
+                customer, warehouse, sku)).object().getJsonArray("shipments").getJsonObject(0).getString("id");
+
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        String list = manager.get("/shipments/" + record + "/print").body();
+        assertTrue(list.contains("B-07-3") && list.contains("1 Test Street") && list.contains("Signature"), "bin, ship-to, signature: " + list);
+        assertTrue(!list.contains("class=\"topbar\""), "no page chrome on the pick list");
+
+        manager.get("/shipments/" + record);
+        manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));
+        manager.post("/shipments/" + record + "/status", Map.of("status", "PACKED"));
+        String page = manager.get("/shipments/" + record).body();
+        assertTrue(page.contains("/shipments/" + record + "/ship"), "the step to shipped is a link to a question, not a button");
+        String question = manager.get("/shipments/" + record + "/ship").body();
+        assertTrue(question.contains("Mark " + record + " as shipped?") && question.contains("name=\"status\" value=\"SHIPPED\""), question);
+        assertEquals("PACKED", admin.get("/api/shipments/" + record).object().getString("status"), "asking changes nothing");
+        assertEquals(303, manager.post("/shipments/" + record + "/status", Map.of("status", "SHIPPED")).statusCode());
+        assertEquals("SHIPPED", admin.get("/api/shipments/" + record).object().getString("status"));
+    }
+
+    @Test
     void anOrderFormOrAReceiptSentTwiceDoesItsWorkOnce() throws Exception {
         TestCatalog catalog = new TestCatalog(Api.at(base));
         String warehouse = catalog.warehouse(1);

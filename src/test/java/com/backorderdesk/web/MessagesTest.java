@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ class MessagesTest {
     private static final Pattern FLASH_KEY = Pattern.compile("Flash\\.(?:success|error)\\(request,\\s*(?:[^\"]*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
     private static final Pattern ATTEMPT_KEY = Pattern.compile("Pages\\.attempt\\(request,[^;]*?\"([A-Za-z]+\\.[A-Za-z.]+)\"\\);");
     private static final Pattern SAVE_KEY = Pattern.compile("form\\.save\\([^;]*?\"([A-Za-z]+\\.[A-Za-z.]+)\",");
+    private static final Pattern CONFIRM_KEY = Pattern.compile("Confirm\\.page\\(\"([A-Za-z.]+)\"");
     private static final Pattern LOGIN_KEY = Pattern.compile("\"(login\\.[a-z]+)\"");
 
     @Test
@@ -38,6 +40,10 @@ class MessagesTest {
         collect(Path.of("src/main/java"), ".java", LOGIN_KEY, used);
         collect(Path.of("src/main/java"), ".java", ATTEMPT_KEY, used);
         collect(Path.of("src/main/java"), ".java", SAVE_KEY, used);
+        Set<String> confirmations = new TreeSet<>();
+        collect(Path.of("src/main/java"), ".java", CONFIRM_KEY, confirmations);
+        assertTrue(confirmations.contains("confirm.ship"), "the scan finds the confirmation pages");
+        confirmations.forEach(key -> used.addAll(List.of(key + ".question", key + ".detail", key + ".button")));
         assertTrue(used.contains("digest.subscribed"), "the scan finds keys of save steps");
         assertTrue(used.contains("order.cancelled"), "the scan finds keys of page buttons");
         used.removeIf(key -> key.endsWith(".") || key.endsWith("__")); // keys built at run time, checked below
