@@ -10,10 +10,36 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static void write(String name, String text) throws IOException {
-        System.out.println(text);
+    /**
+     * One figure beside its floor measured in the same run, as a line of
+     * target/benchmarks/summary.txt: {@code name: value unit (floor value unit, ratio R)}. A
+     * figure measured again replaces its line; the others stay.
+     */
+    static void figure(String name, double value, double floor, String unit) throws IOException {
+        String line = String.format(java.util.Locale.ROOT, "%s: %s %s (floor %s %s, ratio %.2f)%n", name, number(value), unit,
+                number(floor), unit, floor == 0 ? Double.NaN : value / floor);
+        System.out.print(line);
+        Path summary = dir().resolve("summary.txt");
+        // one line per figure: this run's replaces an earlier run's, the others stay
+        java.util.List<String> lines = Files.exists(summary) ? new java.util.ArrayList<>(Files.readAllLines(summary)) : new java.util.ArrayList<>();
+        lines.removeIf(l -> l.startsWith(name + ": "));
+        lines.add(line.strip());
+        java.util.Collections.sort(lines);
+        Files.write(summary, lines);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+
+    private static Path dir() throws IOException {
         Path dir = Path.of(System.getProperty("benchmark.dir", System.getProperty("java.io.tmpdir") + "/backorder-benchmarks"));
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(name), text);
+        return dir;
+    }
+
+    static void write(String name, String text) throws IOException {
+        System.out.println(text);
+        Files.writeString(dir().resolve(name), text);
     }
 }

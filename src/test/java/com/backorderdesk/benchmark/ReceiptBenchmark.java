@@ -80,6 +80,7 @@ class ReceiptBenchmark {
         }
         StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (" + database + ", in one transaction)\n");
         List<Long> warm = new ArrayList<>();
+        List<Long> floors = new ArrayList<>();
         List<Integer> rounds = List.of(1_000, LINES, LINES, LINES, LINES, LINES, LINES, LINES);
         for (int round = 0; round < rounds.size(); round++) {
             int lines = rounds.get(round);
@@ -100,14 +101,110 @@ class ReceiptBenchmark {
                             + "(whole columns, UNNEST); %,d entities inserted, %,d updated%n",
                     lines, millis, statements, setBased, stats.getEntityInsertCount(), stats.getEntityUpdateCount());
             report.append(line);
+            // the floor, on lines of its own seeded the same way: the same rows written in plain JDBC batches, one commit
+            String floorId = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            seed(floorId, lines);
+            long floorMillis = floor(floorId, lines);
+            report.append(String.format("    floor, the same rows in plain JDBC: %,d ms%n", floorMillis));
             if (round >= 2) {
                 warm.add(millis);
+                floors.add(floorMillis);
             }
         }
+        Collections.sort(floors);
+        long floorMedian = (floors.get((floors.size() - 1) / 2) + floors.get(floors.size() / 2)) / 2;
         Collections.sort(warm);
-        report.append(String.format("median of the last %d rounds of %,d lines: %,d ms%n", warm.size(), LINES,
-                (warm.get((warm.size() - 1) / 2) + warm.get(warm.size() / 2)) / 2));
+        long median = (warm.get((warm.size() - 1) / 2) + warm.get(warm.size() / 2)) / 2;
+        report.append(String.format("median of the last %d rounds of %,d lines: %,d ms; floor %,d ms%n", warm.size(), LINES, median, floorMedian));
         BenchmarkReport.write("receipt.txt", report.toString());
+        String kind = database.startsWith("PostgreSQL") ? "postgresql" : database.contains(":mem:") ? "h2-memory" : "h2-file";
+        BenchmarkReport.figure("receipt-10000-" + kind, median, floorMedian, "ms");
+    }
+
+    /**
+     * The floor of a receipt: what the application writes for {@code lines} filled lines, and no
+     * more, in plain JDBC batches in one transaction: a match per line, each line and order
+     * moved on, a pick-pack-ship record and its line per order, the stock level and
+     * the purchase order line; then the commit. Nothing is read but the ids it needs.
+     */
+    private long floor(String id, int lines) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long warehouse = id(c, "warehouse", "code", "BW-" + id);
+            long product = id(c, "product", "sku", "BP-" + id);
+            List<long[]> waiting = new ArrayList<>(); // {line id, order id, order version}
+            try (PreparedStatement st = c.prepareStatement("select l.id, o.id, o.version from order_line l join sales_order o on o.id = l.order_id "
+                    + "where l.product_id = ? and l.backordered > 0 and o.warehouse_id = ? order by o.rush desc, o.created_at, o.id")) {
+                st.setLong(1, product);
+                st.setLong(2, warehouse);
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        waiting.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                    }
+                }
+            }
+            long start = System.nanoTime();
+            c.setAutoCommit(false);
+            long base = single(c, "select max(id) from shipment") + 10_000_000;
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement match = c.prepareStatement("insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
+                    + "values (?, ?, ?, 1, 'RECEIPT', ?, ?, 'manager')");
+                 PreparedStatement line = c.prepareStatement("update order_line set processed = processed + 1, backordered = backordered - 1, "
+                         + "version = version + 1 where id = ? and backordered >= 1");
+                 PreparedStatement order = c.prepareStatement("update sales_order set status = 'COMPLETED', version = version + 1 where id = ? and version = ?");
+                 PreparedStatement shipment = c.prepareStatement("insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) "
+                         + "values (?, ?, ?, ?, 'OPEN', ?, 0)");
+                 PreparedStatement shipmentLine = c.prepareStatement("insert into shipment_line (id, shipment_id, order_line_id, quantity) values (?, ?, ?, 1)")) {
+                for (int i = 0; i < waiting.size(); i++) {
+                    long[] w = waiting.get(i);
+                    long rowId = base + i;
+                    match.setLong(1, rowId);
+                    match.setLong(2, w[1]);
+                    match.setLong(3, w[0]);
+                    match.setString(4, "FLOOR-" + id);
+                    match.setTimestamp(5, now);
+                    match.addBatch();
+                    line.setLong(1, w[0]);
+                    line.addBatch();
+                    order.setLong(1, w[1]);
+                    order.setLong(2, w[2]);
+                    order.addBatch();
+                    shipment.setLong(1, rowId);
+                    shipment.setString(2, "FL" + id + "-" + i);
+                    shipment.setLong(3, w[1]);
+                    shipment.setLong(4, warehouse);
+                    shipment.setTimestamp(5, now);
+                    shipment.addBatch();
+                    shipmentLine.setLong(1, rowId);
+                    shipmentLine.setLong(2, rowId);
+                    shipmentLine.setLong(3, w[0]);
+                    shipmentLine.addBatch();
+                    if (i % 1000 == 999 || i == waiting.size() - 1) {
+                        match.executeBatch();
+                        line.executeBatch();
+                        order.executeBatch();
+                        shipment.executeBatch();
+                        shipmentLine.executeBatch();
+                    }
+                }
+            }
+            try (PreparedStatement level = c.prepareStatement("update stock_level set on_hand = on_hand + ?, allocated = allocated + ?, version = version + 1 "
+                    + "where product_id = ? and warehouse_id = ?");
+                 PreparedStatement received = c.prepareStatement("update purchase_order_line set received = received + ? where product_id = ? "
+                         + "and purchase_order_id = (select id from purchase_order where number = ?)")) {
+                level.setInt(1, lines);
+                level.setInt(2, lines);
+                level.setLong(3, product);
+                level.setLong(4, warehouse);
+                level.executeUpdate();
+                received.setInt(1, lines);
+                received.setLong(2, product);
+                received.setString(3, "BPO-" + id);
+                received.executeUpdate();
+            }
+            c.commit();
+            assertEquals(lines, waiting.size(), "the floor filled as many lines");
+            return (System.nanoTime() - start) / 1_000_000;
+        }
     }
 
     /** The catalogue through the services, then the waiting orders and the purchase order straight into the tables. */
