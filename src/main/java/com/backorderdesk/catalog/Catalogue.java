@@ -16,5 +16,11 @@ public interface Catalogue<E, D> {
     /** The entry with this code, or a 404 problem. */
     E get(String code);
 
-    Page<E> search(String q, PageRequest page);
+    /** Entries whose code or name contains {@code q}, in the list's usual order. */
+    default Page<E> search(String q, PageRequest page) {
+        return search(q, null, page);
+    }
+
+    /** The same, ordered by one of the list's columns ({@code sort}, '-' first for the other way round). */
+    Page<E> search(String q, String sort, PageRequest page);
 }

@@ -66,8 +66,8 @@ public abstract class CataloguePages<E, D> {
     }
 
     @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return View.of("catalog/" + kind + "s").with("q", q).with("page", catalogue().search(q, PageRequest.listed(page, size, 25)));
+    public View list(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return View.of("catalog/" + kind + "s").with("q", q).with("page", catalogue().search(q, sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.backorderdesk.catalog;
 
+import java.util.Map;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.InvalidPolicy;
 import com.backorderdesk.platform.Entities;
@@ -83,8 +85,13 @@ public class Customers implements Catalogue<Customer, CustomerData> {
                 Customer::getCode, Customer::getName);
     }
 
-    public Page<Customer> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(Customer.SEARCH, Customer.class).setParameter("q", Page.contains(q)),
+    /** The columns the list sorts by. */
+    static final Map<String, String> SORTS = Map.of("code", "c.code", "name", "c.name", "email", "c.email");
+    static final String LIST = "select c from Customer c where lower(c.code) like :q escape '\\' or lower(c.name) like :q escape '\\'";
+
+    @Override
+    public Page<Customer> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery(LIST + Sorting.orderBy(sort, SORTS, "code", "c"), Customer.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Customer.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 

@@ -1,5 +1,7 @@
 package com.backorderdesk.catalog;
 
+import java.util.Map;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -73,8 +75,13 @@ public class Products implements Catalogue<Product, ProductData> {
                 Product::getSku, Product::getName);
     }
 
-    public Page<Product> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(Product.SEARCH, Product.class).setParameter("q", Page.contains(q)),
+    /** The columns the list sorts by. */
+    static final Map<String, String> SORTS = Map.of("sku", "p.sku", "name", "p.name", "supplier", "s.code", "price", "p.unitPrice");
+    static final String LIST = "select p from Product p join fetch p.supplier s where lower(p.sku) like :q escape '\\' or lower(p.name) like :q escape '\\'";
+
+    @Override
+    public Page<Product> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery(LIST + Sorting.orderBy(sort, SORTS, "sku", "p"), Product.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Product.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 

@@ -1,5 +1,7 @@
 package com.backorderdesk.catalog;
 
+import java.util.Map;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -52,8 +54,13 @@ public class Suppliers implements Catalogue<Supplier, SupplierData> {
         return Entities.single(em.createNamedQuery(Supplier.BY_CODE, Supplier.class).setParameter("code", code));
     }
 
-    public Page<Supplier> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(Supplier.SEARCH, Supplier.class).setParameter("q", Page.contains(q)),
+    /** The columns the list sorts by. */
+    static final Map<String, String> SORTS = Map.of("code", "s.code", "name", "s.name", "email", "s.email", "lead", "s.leadTimeDays");
+    static final String LIST = "select s from Supplier s where lower(s.code) like :q escape '\\' or lower(s.name) like :q escape '\\'";
+
+    @Override
+    public Page<Supplier> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery(LIST + Sorting.orderBy(sort, SORTS, "code", "s"), Supplier.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Supplier.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 

@@ -1,5 +1,7 @@
 package com.backorderdesk.catalog;
 
+import java.util.Map;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
@@ -62,8 +64,13 @@ public class Warehouses implements Catalogue<Warehouse, WarehouseData> {
         return Entities.single(em.createNamedQuery(Warehouse.BY_CODE, Warehouse.class).setParameter("code", code));
     }
 
-    public Page<Warehouse> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(Warehouse.SEARCH, Warehouse.class).setParameter("q", Page.contains(q)),
+    /** The columns the list sorts by. */
+    static final Map<String, String> SORTS = Map.of("code", "w.code", "name", "w.name", "priority", "w.priority");
+    static final String LIST = "select w from Warehouse w where lower(w.code) like :q escape '\\' or lower(w.name) like :q escape '\\'";
+
+    @Override
+    public Page<Warehouse> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery(LIST + Sorting.orderBy(sort, SORTS, "priority", "w"), Warehouse.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(Warehouse.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
@@ -137,7 +138,15 @@ public class PurchaseOrders {
     }
 
     public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, PageRequest page) {
-        return Page.of(em.createNamedQuery(PurchaseOrder.SEARCH, PurchaseOrder.class)
+        return search(wanted, supplier, sku, null, page);
+    }
+
+    /** The columns the purchase-order list sorts by (newest first unless asked otherwise). */
+    static final Map<String, String> SORTS = Map.of("number", "p.id", "supplier", "s.code", "type", "p.type", "status", "p.status",
+            "created", "p.createdAt");
+
+    public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, String sort, PageRequest page) {
+        return Page.of(em.createQuery(PurchaseOrder.LIST + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class)
                                 .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)),
                         em.createNamedQuery(PurchaseOrder.COUNT, Long.class)
                                 .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)), page)

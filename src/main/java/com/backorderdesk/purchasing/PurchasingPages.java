@@ -59,10 +59,11 @@ public class PurchasingPages {
 
     @GET
     public View list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
+                     @QueryParam("sort") String sort,
                      @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("purchasing/purchase-orders").with("status", status).with("supplier", supplier).with("sku", sku)
                 .with("statuses", PurchaseOrderStatus.values())
-                .with("page", purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.listed(page, size, 25)));
+                .with("page", purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET

@@ -31,7 +31,6 @@ import java.util.List;
 @NamedQuery(name = Shipment.LEVELS_OF, query = "select s.warehouse.code, l.orderLine.product.sku from ShipmentLine l join l.shipment s where s.number = :number")
 @NamedQuery(name = Shipment.OF_ORDER, query = "select distinct s from Shipment s join fetch s.warehouse left join fetch s.lines where s.order = :order order by s.id")
 @NamedQuery(name = Shipment.BY_NUMBER, query = "select s from Shipment s join fetch s.warehouse join fetch s.order where s.number = :number")
-@NamedQuery(name = Shipment.QUEUE, query = "select s from Shipment s join fetch s.order join fetch s.warehouse w where (:warehouse is null or w.code = :warehouse) and (:status is null or s.status = :status) order by s.createdAt, s.id")
 @NamedQuery(name = Shipment.QUEUE_COUNT, query = "select count(s) from Shipment s where (:warehouse is null or s.warehouse.code = :warehouse) and (:status is null or s.status = :status)")
 public class Shipment {
 
@@ -40,7 +39,9 @@ public class Shipment {
 
     public static final String OF_ORDER = "Shipment.ofOrder";
     public static final String BY_NUMBER = "Shipment.byNumber";
-    public static final String QUEUE = "Shipment.queue";
+    /** The work queue without its order, for a sorted list. */
+    static final String QUEUE_LIST = "select s from Shipment s join fetch s.order join fetch s.warehouse w where (:warehouse is null or w.code = :warehouse) "
+            + "and (:status is null or s.status = :status)";
     public static final String QUEUE_COUNT = "Shipment.queueCount";
 
     @Id

@@ -1,5 +1,6 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.inventory.StockSource;
 import com.backorderdesk.ordering.StockSnapshot;
 import com.backorderdesk.planning.Plan;
@@ -315,14 +316,29 @@ public class Shipping {
 
     /** The work queue of a warehouse (or all), oldest first, optionally one status only. */
     public Page<ShipmentView> queue(String warehouse, ShipmentStatus wanted, PageRequest page) {
+        return queue(warehouse, wanted, null, page);
+    }
+
+    /** The columns the work queue sorts by (oldest first unless asked otherwise). */
+    static final Map<String, String> QUEUE_SORTS = Map.of("record", "s.id", "order", "s.order.id", "warehouse", "w.code",
+            "status", "s.status", "created", "s.createdAt");
+    static final Map<String, String> TRANSFER_SORTS = Map.of("transfer", "t.id", "sku", "t.product.sku", "quantity", "t.quantity",
+            "status", "t.status", "created", "t.createdAt");
+
+    public Page<ShipmentView> queue(String warehouse, ShipmentStatus wanted, String sort, PageRequest page) {
         String wh = Filters.optional(warehouse);
-        return Page.of(em.createNamedQuery(Shipment.QUEUE, Shipment.class).setParameter("warehouse", wh).setParameter("status", wanted),
+        return Page.of(em.createQuery(Shipment.QUEUE_LIST + Sorting.orderBy(sort, QUEUE_SORTS, "created", "s"), Shipment.class)
+                        .setParameter("warehouse", wh).setParameter("status", wanted),
                 em.createNamedQuery(Shipment.QUEUE_COUNT, Long.class).setParameter("warehouse", wh).setParameter("status", wanted), page)
                 .map(ShipmentView::of);
     }
 
     public Page<TransferView> transfers(TransferStatus wanted, PageRequest page) {
-        return Page.of(em.createNamedQuery(Transfer.SEARCH, Transfer.class).setParameter("status", wanted),
+        return transfers(wanted, null, page);
+    }
+
+    public Page<TransferView> transfers(TransferStatus wanted, String sort, PageRequest page) {
+        return Page.of(em.createQuery(Transfer.LIST + Sorting.orderBy(sort, TRANSFER_SORTS, "-created", "t"), Transfer.class).setParameter("status", wanted),
                 em.createNamedQuery(Transfer.COUNT, Long.class).setParameter("status", wanted), page).map(TransferView::of);
     }
 

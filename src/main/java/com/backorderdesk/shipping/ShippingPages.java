@@ -43,10 +43,11 @@ public class ShippingPages {
 
     @GET
     @Path("shipments")
-    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public View queue(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status, @QueryParam("sort") String sort,
+                      @QueryParam("page") String page, @QueryParam("size") String size) {
         return View.of("shipping/shipments").with("warehouse", warehouse).with("status", status)
                 .with("warehouses", warehouses.all()).with("statuses", ShipmentStatus.values())
-                .with("page", shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.listed(page, size, 25)));
+                .with("page", shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET
@@ -84,9 +85,10 @@ public class ShippingPages {
 
     @GET
     @Path("transfers")
-    public View transfers(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public View transfers(@QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
+                          @QueryParam("size") String size) {
         return View.of("shipping/transfers").with("status", status).with("statuses", TransferStatus.values())
-                .with("page", shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.listed(page, size, 25)));
+                .with("page", shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET

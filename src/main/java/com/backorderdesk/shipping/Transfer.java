@@ -30,7 +30,6 @@ import java.time.Instant;
 @Table(name = "stock_transfer")
 @NamedQuery(name = Transfer.BY_NUMBER, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where t.number = :number")
 @NamedQuery(name = Transfer.OF_ORDER, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where t.orderLine.order = :order order by t.id")
-@NamedQuery(name = Transfer.SEARCH, query = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where (:status is null or t.status = :status) order by t.createdAt desc, t.id desc")
 @NamedQuery(name = Transfer.COUNT, query = "select count(t) from Transfer t where (:status is null or t.status = :status)")
 public class Transfer {
 
@@ -40,7 +39,8 @@ public class Transfer {
 
     public static final String BY_NUMBER = "Transfer.byNumber";
     public static final String OF_ORDER = "Transfer.ofOrder";
-    public static final String SEARCH = "Transfer.search";
+    /** The transfers without their order, for a sorted list. */
+    static final String LIST = "select t from Transfer t join fetch t.from join fetch t.to join fetch t.product where (:status is null or t.status = :status)";
     public static final String COUNT = "Transfer.count";
 
     @Id

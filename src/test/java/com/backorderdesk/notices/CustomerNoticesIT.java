@@ -144,6 +144,13 @@ class CustomerNoticesIT {
         return link(text(awaitMails(email(customer), 1).get(0)));
     }
 
+    /** What the customer does: open the confirmation of a choice, then confirm it. */
+    private HttpResponse<String> choose(String link, String choice) {
+        WebSession customer = new WebSession(base);
+        customer.get(link + "/choose?choice=" + choice);
+        return customer.post(link + "/choose", Map.of("choice", choice));
+    }
+
     private JsonObject get(String order) {
         return manager.get("/api/orders/" + order).object();
     }
@@ -242,9 +249,7 @@ class CustomerNoticesIT {
         assertEquals("PARKED", get(number).getString("status"));
         String link = noticeLink(customer);
 
-        WebSession browser = new WebSession(base);
-        browser.get(link + "/choose?choice=SHIP_AVAILABLE_CANCEL_REST");
-        assertEquals(200, browser.post(link + "/choose", Map.of("choice", "SHIP_AVAILABLE_CANCEL_REST")).statusCode());
+        assertEquals(200, choose(link, "SHIP_AVAILABLE_CANCEL_REST").statusCode());
 
         JsonObject order = get(number);
         assertEquals("COMPLETED", order.getString("status"));
@@ -265,9 +270,7 @@ class CustomerNoticesIT {
         String number = order(manager, customer, sku, 10, "BACKORDER", "").getString("number");
         String link = noticeLink(customer);
 
-        WebSession browser = new WebSession(base);
-        browser.get(link + "/choose?choice=CANCEL_UNSHIPPED");
-        assertEquals(200, browser.post(link + "/choose", Map.of("choice", "CANCEL_UNSHIPPED")).statusCode());
+        assertEquals(200, choose(link, "CANCEL_UNSHIPPED").statusCode());
 
         JsonObject order = get(number);
         assertEquals("CANCELLED", order.getString("status"));

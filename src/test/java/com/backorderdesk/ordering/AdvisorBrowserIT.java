@@ -53,6 +53,8 @@ class AdvisorBrowserIT {
             WebElement comparison = browser.clickAndAwait(By.cssSelector("button[value=compare]"), By.id("advice"));
             assertTrue(comparison.getText().contains("TRANSFER then BACKORDER: complete 6 days sooner"), comparison.getText());
             WebElement recommended = browser.find(By.cssSelector("#advice tr.recommended"));
+            assertEquals(recommended, browser.find(By.cssSelector("#advice tbody tr")), "the recommended option comes first");
+            assertTrue(browser.url().endsWith("#advice"), "the page goes to the comparison: " + browser.url());
             assertTrue(recommended.getText().startsWith("TRANSFER, BACKORDER"), recommended.getText());
             browser.screenshot("advisor-compare");
 

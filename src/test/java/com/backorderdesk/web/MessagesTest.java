@@ -53,6 +53,9 @@ class MessagesTest {
         for (var status : com.backorderdesk.planning.OrderStatus.values()) {
             used.add("status." + status.name());
         }
+        for (var strategy : com.backorderdesk.planning.Strategy.values()) {
+            used.add("strategy." + strategy.name());
+        }
         for (var choice : com.backorderdesk.notices.Choice.values()) {
             used.add("choice." + choice.name());
             used.add("choice." + choice.name() + ".means");
