@@ -150,7 +150,7 @@ public class Digests {
         model.put("period", period);
         model.put("warehouse", warehouse);
         model.put("subject", "Backorder digest, " + kind.label() + ", " + period + (warehouse == null ? "" : " (" + warehouse + ")")
-                + ": " + partially + " partially completed orders");
+                + ": " + partially + " partially completed " + (partially == 1 ? "order" : "orders"));
         model.put("figures", figures);
         model.put("waitingOrders", waitingOrders);
         model.put("waitingValue", waitingValue);

@@ -18,6 +18,13 @@ public final class Format {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** A count with its noun, "1 order", "-1 order", "3 orders", "+2 orders" (the count as given, a number or signed text). */
+    public String count(Object count, String noun) {
+        String text = String.valueOf(count);
+        String digits = text.replaceFirst("^[+-]", "");
+        return text + " " + (digits.equals("1") ? noun : noun + "s");
+    }
+
     public String money(BigDecimal amount) {
         return amount == null ? "" : String.format("%,.2f", amount);
     }

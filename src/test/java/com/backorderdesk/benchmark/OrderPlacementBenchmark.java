@@ -50,7 +50,7 @@ class OrderPlacementBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(OrderPlacementBenchmark.class, OrderPlacementBenchmark.Result.class,
+        return Deployments.withTests(OrderPlacementBenchmark.class, OrderPlacementBenchmark.Result.class, OrderPlacementBenchmark.Attempt.class,
                 BenchmarkReport.class, Api.class, Api.Reply.class, TestCatalog.class);
     }
 
@@ -142,44 +142,19 @@ class OrderPlacementBenchmark {
                 levels.put(rs.getString(3) + "|" + rs.getString(4), new long[]{rs.getLong(1), rs.getLong(2)});
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failed = new AtomicInteger();
-        long start = System.currentTimeMillis();
-        long end = start + millis;
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Random random = new Random(t);
-            work.add(pool.submit(() -> {
-                while (System.currentTimeMillis() < end) {
-                    List<String> drawn = new ArrayList<>(skus);
-                    Collections.shuffle(drawn, random);
-                    String warehouse = warehouses.get(random.nextInt(2));
-                    long[][] lines = new long[3][];
-                    for (int i = 0; i < 3; i++) {
-                        long[] level = levels.get(warehouse + "|" + drawn.get(i));
-                        lines[i] = new long[]{level[0], level[1], 1 + random.nextInt(5)};
-                    }
-                    java.util.Arrays.sort(lines, java.util.Comparator.comparingLong(l -> l[0]));
-                    long sent = System.nanoTime();
-                    try {
-                        newOrder(customer, warehouse, lines);
-                        latencies.add((System.nanoTime() - sent) / 1_000_000);
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> done : work) {
-            done.get();
-        }
-        long elapsed = System.currentTimeMillis() - start;
-        pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(sorted, failed.get(), elapsed);
+        return drive(clients, millis, random -> {
+            List<String> drawn = new ArrayList<>(skus);
+            Collections.shuffle(drawn, random);
+            String warehouse = warehouses.get(random.nextInt(2));
+            long[][] lines = new long[3][];
+            for (int i = 0; i < 3; i++) {
+                long[] level = levels.get(warehouse + "|" + drawn.get(i));
+                lines[i] = new long[]{level[0], level[1], 1 + random.nextInt(5)};
+            }
+            java.util.Arrays.sort(lines, java.util.Comparator.comparingLong(l -> l[0]));
+            newOrder(customer, warehouse, lines);
+            return true;
+        });
     }
 
     /** TPC-C New-Order in miniature: read, lock and update the stock rows, insert the order and its lines, commit. */
@@ -250,6 +225,24 @@ class OrderPlacementBenchmark {
     }
 
     private static Result run(Api clerk, String customer, List<String> warehouses, List<String> skus, int clients, long millis) throws Exception {
+        return drive(clients, millis, random -> {
+            List<String> drawn = new ArrayList<>(skus);
+            Collections.shuffle(drawn, random);
+            String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':%d},{'sku':'%s','quantity':%d},"
+                            + "{'sku':'%s','quantity':%d}],'policy':['MULTI_WAREHOUSE','BACKORDER']}", customer,
+                    warehouses.get(random.nextInt(2)), drawn.get(0), 1 + random.nextInt(5), drawn.get(1), 1 + random.nextInt(5),
+                    drawn.get(2), 1 + random.nextInt(5));
+            return clerk.post("/api/orders", body).status() == 201;
+        });
+    }
+
+    /** One order placed by a client thread: true when it was placed. */
+    interface Attempt {
+        boolean attempt(Random random) throws Exception;
+    }
+
+    /** {@code clients} threads making attempts as fast as they are answered for {@code millis}, each timed; a throw is a failure. */
+    private static Result drive(int clients, long millis, Attempt attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
@@ -260,15 +253,14 @@ class OrderPlacementBenchmark {
             Random random = new Random(c);
             work.add(pool.submit(() -> {
                 while (System.currentTimeMillis() < end) {
-                    List<String> drawn = new ArrayList<>(skus);
-                    Collections.shuffle(drawn, random);
-                    String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':%d},{'sku':'%s','quantity':%d},"
-                                    + "{'sku':'%s','quantity':%d}],'policy':['MULTI_WAREHOUSE','BACKORDER']}", customer,
-                            warehouses.get(random.nextInt(2)), drawn.get(0), 1 + random.nextInt(5), drawn.get(1), 1 + random.nextInt(5),
-                            drawn.get(2), 1 + random.nextInt(5));
                     long sent = System.nanoTime();
-                    Api.Reply reply = clerk.post("/api/orders", body);
-                    if (reply.status() == 201) {
+                    boolean placed;
+                    try {
+                        placed = attempt.attempt(random);
+                    } catch (Exception e) {
+                        placed = false;
+                    }
+                    if (placed) {
                         latencies.add((System.nanoTime() - sent) / 1_000_000);
                     } else {
                         failed.incrementAndGet();

@@ -114,15 +114,15 @@ class DigestScheduleIT {
         digests.send(Frequency.DAILY);
         assertEquals(1, mails(email).size(), "the first daily digest");
         String first = mails(email).get(0);
-        assertTrue(first.startsWith("Backorder digest, daily, 2026-11-05 (" + wh + "): 1 partially completed orders"), first);
-        assertTrue(first.contains("- partially completed: 1 orders, 20.00 owed\n"), first);
-        assertTrue(first.contains("- backordered: 1 orders, 40.00 owed\n"), first);
-        assertTrue(first.contains("- parked: 1 orders, 10.00 owed\n"), first);
+        assertTrue(first.startsWith("Backorder digest, daily, 2026-11-05 (" + wh + "): 1 partially completed order"), first);
+        assertTrue(first.contains("- partially completed: 1 order, 20.00 owed\n"), first);
+        assertTrue(first.contains("- backordered: 1 order, 40.00 owed\n"), first);
+        assertTrue(first.contains("- parked: 1 order, 10.00 owed\n"), first);
         assertTrue(first.contains("Waiting in all: 3 orders, 70.00 owed\n"), "no change on a first digest: " + first);
         assertTrue(first.contains("Waiting orders, oldest first:\n"
                 + "- " + a + " Early Bird, 3 days: 4 x " + p1 + " (expected 2026-11-05)\n"
                 + "- " + b + " Second Co, 2 days: 2 x " + p1 + " (expected 2026-11-05)\n"
-                + "- " + c + " Early Bird, 1 days: 1 x " + p1 + " (expected 2026-11-05)\n"), first);
+                + "- " + c + " Early Bird, 1 day: 1 x " + p1 + " (expected 2026-11-05)\n"), first);
         assertTrue(first.contains("Restocking matches since 2026-11-04 08:00:\nNone."), first);
         assertTrue(first.contains("Overdue purchase orders:\nNone."), "due today is not overdue: " + first);
         String html = strings("select html_body from mail_outbox where kind = 'DIGEST' and recipient = ?", email).get(0);
@@ -140,13 +140,13 @@ class DigestScheduleIT {
         List<String> sent = mails(email);
         assertEquals(2, sent.size());
         String second = sent.get(1);
-        assertTrue(second.contains("- partially completed: 1 orders, 20.00 owed (0 orders, 0.00 since the previous daily digest)"), second);
-        assertTrue(second.contains("- backordered: 0 orders, 0.00 owed (-1 orders, -40.00 since the previous daily digest)"), second);
-        assertTrue(second.contains("Waiting in all: 2 orders, 30.00 owed (-1 orders, -40.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("- partially completed: 1 order, 20.00 owed (0 orders, 0.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("- backordered: 0 orders, 0.00 owed (-1 order, -40.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("Waiting in all: 2 orders, 30.00 owed (-1 order, -40.00 since the previous daily digest)"), second);
         assertTrue(second.contains("Restocking matches since 2026-11-05 08:00:\n- " + a + ": 4 x " + p1 + " from " + po + " receipt "
                 + receipt.reference()), second);
         assertTrue(second.contains("- " + b + " Second Co, 3 days: 2 x " + p1), second);
-        assertTrue(second.contains("Overdue purchase orders:\n- " + po + " Slow Supplies, due 2026-11-05, 1 days late"), second);
+        assertTrue(second.contains("Overdue purchase orders:\n- " + po + " Slow Supplies, due 2026-11-05, 1 day late"), second);
         assertFalse(second.contains("- " + a + " Early Bird"), "a filled order no longer waits");
 
         // the server is back at 09:00 on Tuesday: the day's digest and the week's go out once

@@ -1,6 +1,7 @@
 package com.backorderdesk.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -56,6 +57,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens an address outside the application (a data: URL with a page made for a test, say). */
+    public Browser visit(String url) {
+        driver.get(url);
+        return this;
+    }
+
     public Browser login(String user, String password) {
         driver.manage().deleteAllCookies();
         go("login");
@@ -96,6 +103,26 @@ public final class Browser implements AutoCloseable {
 
     public String url() {
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * What axe-core (Deque's rules, the copy bundled in its Selenium jar) finds wrong on the page
+     * shown, of impact moderate or worse: one line per rule, with up to three of the elements.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> accessibilityProblems() {
+        try (java.io.InputStream axe = Browser.class.getResourceAsStream("/axe.min.js")) {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return (java.util.List<String>) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations"
+                    + ".filter(function (v) { return ['moderate', 'serious', 'critical'].indexOf(v.impact) >= 0; })"
+                    + ".map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3)"
+                    + ".map(function (n) { return n.target.join(' '); }).join(', '); })); });");
+        } catch (IOException e) {
+            throw new IllegalStateException("axe.min.js is not on the class path (com.deque.html.axe-core:selenium)", e);
+        }
     }
 
     /** Keeps a picture of the page under target/screenshots, for a person to look at. */
