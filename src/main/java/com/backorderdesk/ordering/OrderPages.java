@@ -143,6 +143,14 @@ public class OrderPages {
                 .with("history", audit.history(number));
     }
 
+    /** The order confirmation to print or send: customer, ship-to, lines with prices, total. */
+    @GET
+    @Path("{number}/print")
+    public View print(@PathParam("number") String number) {
+        OrderView order = orders.get(number);
+        return View.of("ordering/order-print").with("order", order).with("shipTo", customers.get(order.customer()).getShipTo());
+    }
+
     /** Asks before cancelling: what is cancelled no longer waits for stock. */
     @GET
     @Path("{number}/cancel-backorder")

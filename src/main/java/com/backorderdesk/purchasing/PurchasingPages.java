@@ -83,6 +83,13 @@ public class PurchasingPages {
         return view;
     }
 
+    /** The purchase order to print or send to the supplier. */
+    @GET
+    @Path("{number}/print")
+    public View print(@PathParam("number") String number) {
+        return View.of("purchasing/purchase-order-print").with("po", purchaseOrders.get(number));
+    }
+
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */
     @POST
     @Path("{number}/receipts")

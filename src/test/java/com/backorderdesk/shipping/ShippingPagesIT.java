@@ -105,6 +105,9 @@ class ShippingPagesIT {
         String list = manager.get("/shipments/" + record + "/print").body();
         assertTrue(list.contains("B-07-3") && list.contains("1 Test Street") && list.contains("Signature"), "bin, ship-to, signature: " + list);
         assertTrue(!list.contains("class=\"topbar\""), "no page chrome on the pick list");
+        String confirmation = manager.get("/orders/" + Api.at(base).asAdmin().get("/api/shipments/" + record).object().getString("order") + "/print").body();
+        assertTrue(confirmation.contains("Order confirmation") && confirmation.contains("1 Test Street") && confirmation.contains("Order total"),
+                "the order confirmation prints too: " + confirmation);
 
         manager.get("/shipments/" + record);
         manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));

@@ -53,11 +53,12 @@ class AccessibilityIT {
                 "{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':5}],'policy':['TRANSFER','BACKORDER']}",
                 customer, wh.main(), sku)).object();
         String number = order.getString("number");
-        List<String> pages = new ArrayList<>(List.of("", "orders", "orders/new", "orders/" + number, "orders/" + number + "/cancel-backorder",
+        List<String> pages = new ArrayList<>(List.of("", "orders", "orders/new", "orders/" + number, "orders/" + number + "/cancel-backorder", "orders/" + number + "/print",
                 "backorders", "alerts", "customer-choices", "shipments", "shipments/" + order.getJsonArray("shipments").getJsonObject(0).getString("id"),
                 "shipments/" + order.getJsonArray("shipments").getJsonObject(0).getString("id") + "/print",
                 "transfers", "transfers/" + order.getJsonArray("transfers").getString(0),
                 "purchase-orders", "purchase-orders/" + order.getJsonArray("purchaseOrders").getString(0),
+                "purchase-orders/" + order.getJsonArray("purchaseOrders").getString(0) + "/print",
                 "products", "products/" + sku, "products/new", "customers", "customers/" + customer, "customers/new",
                 "suppliers", "suppliers/new", "warehouses", "warehouses/new", "digests", "digests/preview/daily",
                 "admin/users", "admin/users/new", "admin/settings", "admin/settings/advisor", "admin/outbox", "admin/audit"));
