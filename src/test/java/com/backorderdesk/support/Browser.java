@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The window's size, e.g. a phone's 390 x 844. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /** Opens an address outside the application (a data: URL with a page made for a test, say). */
     public Browser visit(String url) {
         driver.get(url);

@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,6 +76,12 @@ class AccessibilityIT {
                 browser.go(page);
                 collect(browser, page, problems);
             }
+            browser.resize(390, 844); // a phone: the menu folds away behind its button
+            browser.go("");
+            assertFalse(browser.find(By.cssSelector(".mainnav")).isDisplayed(), "the menu is folded away on a phone");
+            browser.find(By.cssSelector("label.menu-button")).click();
+            assertTrue(browser.find(By.cssSelector(".mainnav")).isDisplayed(), "the button opens it");
+            collect(browser, "(phone)", problems);
         }
         assertEquals(Map.of(), problems, "accessibility problems, page by page");
     }
