@@ -1,6 +1,7 @@
 package com.backorderdesk.catalog;
 
 import com.backorderdesk.platform.Problem;
+import com.backorderdesk.web.FormInput;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,24 @@ public record Lookup<T>(Optional<T> found, List<String> candidates) {
             return new Lookup<>(Optional.of(matches.get(0)), List.of());
         }
         return new Lookup<>(Optional.empty(), matches.stream().limit(MAX_CANDIDATES).map(m -> code.apply(m) + " (" + name.apply(m) + ")").toList());
+    }
+
+    /**
+     * The code of the record a person named in a form field by code or name, whole or in part,
+     * in any case; one that names none or several is refused on its field at once, beside
+     * every other message of the form.
+     */
+    public static <T> String resolve(FormInput form, String field, String typed, Function<String, Lookup<T>> lookup,
+                                     Function<T, String> code, String kind) {
+        if (typed == null || typed.isBlank()) {
+            return typed == null ? null : typed.strip();
+        }
+        Lookup<T> found = lookup.apply(typed);
+        if (found.found().isPresent()) {
+            return code.apply(found.found().get());
+        }
+        form.reject(field, found.refusal(field, kind, typed.strip()).getMessage());
+        return typed.strip();
     }
 
     /** The refusal when nothing was found: unknown, or which of several was meant. */

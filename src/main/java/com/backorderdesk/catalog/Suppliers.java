@@ -54,6 +54,21 @@ public class Suppliers implements Catalogue<Supplier, SupplierData> {
         return Entities.single(em.createNamedQuery(Supplier.BY_CODE, Supplier.class).setParameter("code", code));
     }
 
+    /** The supplier a person means by a code or a name, typed in any case, whole or in part. */
+    public Lookup<Supplier> lookup(String typed) {
+        return Lookup.of(typed, this::find,
+                code -> em.createNamedQuery(Supplier.SEARCH, Supplier.class).setParameter("q", Page.contains(code)).getResultStream()
+                        .filter(s -> s.getCode().equalsIgnoreCase(code)).findFirst(),
+                text -> em.createNamedQuery(Supplier.SEARCH, Supplier.class).setParameter("q", Page.contains(text))
+                        .setMaxResults(Lookup.MAX_CANDIDATES + 1).getResultList(),
+                Supplier::getCode, Supplier::getName);
+    }
+
+    /** A filter on suppliers as typed: an exact code, or part of any code or name. */
+    public TextFilter filter(String typed) {
+        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+    }
+
     /** The columns the list sorts by. */
     static final Map<String, String> SORTS = Map.of("code", "s.code", "name", "s.name", "email", "s.email", "lead", "s.leadTimeDays");
     static final String LIST = "select s from Supplier s where lower(s.code) like :q escape '\\' or lower(s.name) like :q escape '\\'";

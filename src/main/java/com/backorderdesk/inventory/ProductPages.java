@@ -1,5 +1,8 @@
 package com.backorderdesk.inventory;
 
+import com.backorderdesk.catalog.Suppliers;
+import com.backorderdesk.catalog.Supplier;
+import com.backorderdesk.catalog.Lookup;
 import com.backorderdesk.catalog.Catalogue;
 import com.backorderdesk.catalog.CataloguePages;
 import com.backorderdesk.catalog.Product;
@@ -35,6 +38,9 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     Products products;
     @Inject
     Stock stock;
+
+    @Inject
+    Suppliers suppliers;
 
     public ProductPages() {
         super("product", "/products/{sku}", Product::getSku);
@@ -93,7 +99,8 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
     @Override
     protected ProductData read(FormInput form, String sku) {
         return new ProductData(sku, form.text("name"), form.decimal("unitPrice"), form.decimal("unitCost"),
-                form.integer("minStock"), form.text("supplier"), form.checkbox("dropShippable"));
+                form.integer("minStock"), Lookup.resolve(form, "supplier", form.text("supplier"), suppliers::lookup, Supplier::getCode, "supplier"),
+                form.checkbox("dropShippable"));
     }
 
     /** An empty bin field leaves the bin as it is. */

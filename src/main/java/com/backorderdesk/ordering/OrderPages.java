@@ -40,7 +40,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Order pages: the list with filters, order entry (preview before placing, more lines on
@@ -181,7 +180,7 @@ public class OrderPages {
             int i = lines.size();
             form.put("lines[" + i + "].sku", sku);
             form.put("lines[" + i + "].quantity", quantity);
-            String code = resolve(form, "lines[" + i + "].sku", sku, products::lookup, Product::getSku, "product");
+            String code = Lookup.resolve(form, "lines[" + i + "].sku", sku, products::lookup, Product::getSku, "product");
             lines.add(new OrderData.LineData(code, form.integer("lines[" + i + "].quantity", quantity)));
         }
         for (int i = lines.size(); i < rows; i++) {
@@ -190,26 +189,9 @@ public class OrderPages {
         }
         String policy = form.text("policy");
         List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        String customer = resolve(form, "customer", form.text("customer"), customers::lookup, Customer::getCode, "customer");
+        String customer = Lookup.resolve(form, "customer", form.text("customer"), customers::lookup, Customer::getCode, "customer");
         return new OrderData(customer, form.text("warehouse"), lines, strategies, form.checkbox("rush"),
                 form.checkbox("notifyCustomer"));
-    }
-
-    /**
-     * The code of the record a clerk named by code or name, whole or in part, in any case; one
-     * that names none or several is refused on its field at once, beside every other message.
-     */
-    private static <T> String resolve(FormInput form, String field, String typed, Function<String, Lookup<T>> lookup,
-                                      Function<T, String> code, String kind) {
-        if (typed == null || typed.isBlank()) {
-            return typed == null ? null : typed.strip();
-        }
-        Lookup<T> found = lookup.apply(typed);
-        if (found.found().isPresent()) {
-            return code.apply(found.found().get());
-        }
-        form.reject(field, found.refusal(field, kind, typed.strip()).getMessage());
-        return typed.strip();
     }
 
     private View form(FormInput form, int rows, OrderView preview) {

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
@@ -38,7 +39,6 @@ import java.util.Set;
 @NamedQuery(name = PurchaseOrder.ID_AND_WAREHOUSE, query = "select p.id, p.warehouse.code from PurchaseOrder p where p.number = :number")
 @NamedQuery(name = PurchaseOrder.CONSOLIDATABLE, query = "select p from PurchaseOrder p where p.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK and p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN and p.supplier = :supplier and p.warehouse = :warehouse and not exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and l.received > 0) order by p.id")
 @NamedQuery(name = PurchaseOrder.OF_ORDER, query = "select p.number from PurchaseOrder p join p.salesOrders o where o = :order order by p.id")
-@NamedQuery(name = PurchaseOrder.COUNT, query = "select count(p) from PurchaseOrder p where (:status is null or p.status = :status) and (:supplier is null or p.supplier.code = :supplier) and (:sku is null or exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and l.product.sku = :sku))")
 public class PurchaseOrder {
 
     public static final String BY_NUMBER = "PurchaseOrder.byNumber";
@@ -46,8 +46,10 @@ public class PurchaseOrder {
     public static final String CONSOLIDATABLE = "PurchaseOrder.consolidatable";
     public static final String OF_ORDER = "PurchaseOrder.ofOrder";
     /** The purchase orders a list shows, without their order (Sorting adds it). */
-    static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse where (:status is null or p.status = :status) and (:supplier is null or s.code = :supplier) and (:sku is null or exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and l.product.sku = :sku))";
-    public static final String COUNT = "PurchaseOrder.count";
+    static final String WHERE = " where (:status is null or p.status = :status) and " + TextFilter.condition("s", "supplier", "code")
+            + " and (:sku is null or exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and " + TextFilter.condition("l.product", "sku", "sku") + "))";
+    static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse" + WHERE;
+    static final String COUNT = "select count(p) from PurchaseOrder p join p.supplier s" + WHERE;
     /** What open stock purchase orders still bring of a product (:sku) to a warehouse (:warehouse). */
     public static final String ON_ORDER_QUERY = "select coalesce(sum(l.quantity - l.received), 0) from PurchaseOrderLine l "
             + "where l.product.sku = :sku and l.purchaseOrder.warehouse.code = :warehouse "

@@ -1,5 +1,7 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
@@ -45,6 +47,10 @@ public class PurchaseOrders {
     Stock stock;
     @Inject
     MatchesMade matchesMade;
+    @Inject
+    Suppliers suppliers;
+    @Inject
+    Products products;
 
     /**
      * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
@@ -146,11 +152,14 @@ public class PurchaseOrders {
             "created", "p.createdAt");
 
     public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, String sort, PageRequest page) {
-        return Page.of(em.createQuery(PurchaseOrder.LIST + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class)
-                                .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)),
-                        em.createNamedQuery(PurchaseOrder.COUNT, Long.class)
-                                .setParameter("status", wanted).setParameter("supplier", Filters.optional(supplier)).setParameter("sku", Filters.optional(sku)), page)
-                .map(PurchaseOrderView::of);
+        var items = em.createQuery(PurchaseOrder.LIST + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class);
+        var count = em.createQuery(PurchaseOrder.COUNT, Long.class);
+        for (var query : List.of(items, count)) {
+            suppliers.filter(supplier).bind(query, "supplier");
+            products.filter(sku).bind(query, "sku");
+            query.setParameter("status", wanted);
+        }
+        return Page.of(items, count, page).map(PurchaseOrderView::of);
     }
 
     public List<String> numbersFor(SalesOrder order) {

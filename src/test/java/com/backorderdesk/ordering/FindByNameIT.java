@@ -124,6 +124,17 @@ class FindByNameIT {
         assertFalse(none.contains("every order is complete"), "an empty filter result is not an empty list");
         assertEquals(1, clerk.get("/api/backorders?customer=" + customer).array().size(), "a code still filters by that code only");
 
+        String po = clerk.get("/api/purchase-orders?sku=" + sku).array().getJsonObject(0).getString("number");
+        assertTrue(session.get("/purchase-orders?sku=" + word.toLowerCase(Locale.ROOT) + "+spa").body().contains(po),
+                "purchase orders filter by part of a product's name too");
+        assertTrue(session.get("/purchase-orders?supplier=" + supplier.toLowerCase(Locale.ROOT)).body().contains(po),
+                "and by a supplier's code in any case");
+        WebSession manager = new WebSession(base).login("manager", "demo");
+        manager.get("/products/new");
+        String newSku = Api.unique("FQ");
+        assertEquals(303, manager.post("/products", Map.of("sku", newSku, "name", "Fork", "unitPrice", "3.00", "unitCost", "1.00",
+                "minStock", "0", "supplier", supplier.toLowerCase(Locale.ROOT))).statusCode(), "the product form takes the supplier in any case");
+        assertEquals(supplier, clerk.get("/api/products/" + newSku).object().getString("supplier"));
         String suggestions = session.get("/suggest/customers?q=" + word.toLowerCase(Locale.ROOT) + "+far").body();
         assertTrue(suggestions.contains("\"value\":\"" + customer + "\""), suggestions);
     }
