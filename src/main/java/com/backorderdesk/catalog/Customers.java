@@ -73,7 +73,7 @@ public class Customers implements Catalogue<Customer, CustomerData> {
 
     /** A filter on customers as typed: an exact code, or part of any code or name. */
     public TextFilter filter(String typed) {
-        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+        return TextFilter.of(typed, this::find);
     }
 
     /** The customer a person means by a code or a name, typed in any case, whole or in part. */

@@ -63,7 +63,7 @@ public class Products implements Catalogue<Product, ProductData> {
 
     /** A filter on products as typed: an exact SKU, or part of any SKU or name. */
     public TextFilter filter(String typed) {
-        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+        return TextFilter.of(typed, this::find);
     }
 
     /** The product a person means by a SKU or a name, typed in any case, whole or in part. */

@@ -66,7 +66,7 @@ public class Suppliers implements Catalogue<Supplier, SupplierData> {
 
     /** A filter on suppliers as typed: an exact code, or part of any code or name. */
     public TextFilter filter(String typed) {
-        return TextFilter.of(typed, typed != null && !typed.isBlank() && find(typed.strip()).isPresent());
+        return TextFilter.of(typed, this::find);
     }
 
     /** The columns the list sorts by. */

@@ -3,6 +3,9 @@ package com.backorderdesk.catalog;
 import com.backorderdesk.platform.Page;
 import jakarta.persistence.Query;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * A list filter on customers or products as a person types it: an exact code filters by that
  * code; anything else finds every code or name that contains it, in any case. Bound to a query
@@ -12,11 +15,13 @@ public record TextFilter(String exact, String like) {
 
     static final TextFilter NONE = new TextFilter(null, null);
 
-    static TextFilter of(String typed, boolean isCode) {
+    /** The filter for {@code typed}, given how to find the record with exactly that code. */
+    static TextFilter of(String typed, Function<String, Optional<?>> byCode) {
         if (typed == null || typed.isBlank()) {
             return NONE;
         }
-        return isCode ? new TextFilter(typed.strip(), null) : new TextFilter(typed.strip(), Page.contains(typed));
+        String code = typed.strip();
+        return byCode.apply(code).isPresent() ? new TextFilter(code, null) : new TextFilter(code, Page.contains(typed));
     }
 
     /** The JPQL condition on a customer or product path, e.g. {@code condition("o.customer", "customer", "code")}. */

@@ -48,22 +48,28 @@ public class CustomerChoices {
     @Inject
     Clock clock;
 
-    /** The link's page: the order as the customer sees it, the choice made (or null) and the choices still open. */
-    public record LinkPage(CustomerView order, Choice made, String madeAt, List<Choice> open, String expires) {
+    /**
+     * The link's page: the order as the customer sees it, the choice made (or null), whether it
+     * was made by this very request, and the choices still open.
+     */
+    public record LinkPage(CustomerView order, Choice made, String madeAt, boolean justMade, List<Choice> open, String expires) {
     }
 
     /** The order behind a link, or a refusal: 404 for a link that never was, 409 for one that expired. */
     public LinkPage open(String token) {
         CustomerLink link = link(token);
-        SalesOrder order = link.getOrder();
-        Optional<CustomerChoice> made = choiceOf(order);
-        CustomerView view = views.of(order);
+        Optional<CustomerChoice> made = choiceOf(link.getOrder());
+        CustomerView view = views.of(link.getOrder());
         if (made.isEmpty() && !view.waiting()) {
-            throw Problem.conflict("link", "Nothing waits on order " + order.getNumber() + " any more, so this link has expired.");
+            throw Problem.conflict("link", "Nothing waits on order " + link.getOrder().getNumber() + " any more, so this link has expired.");
         }
+        return page(link, view, made, false);
+    }
+
+    private LinkPage page(CustomerLink link, CustomerView view, Optional<CustomerChoice> made, boolean justMade) {
         List<Choice> open = made.isPresent() ? List.of() : Arrays.stream(Choice.values()).filter(c -> c.allowedFor(view)).toList();
-        return new LinkPage(view, made.map(CustomerChoice::getChoice).orElse(null), made.map(c -> minutes(c.getAt())).orElse(null), open,
-                LocalDate.ofInstant(link.getExpiresAt(), clock.getZone()).toString());
+        return new LinkPage(view, made.map(CustomerChoice::getChoice).orElse(null), made.map(c -> minutes(c.getAt())).orElse(null), justMade,
+                open, LocalDate.ofInstant(link.getExpiresAt(), clock.getZone()).toString());
     }
 
     /**
@@ -98,11 +104,13 @@ public class CustomerChoices {
                 shipping.cancelOpenShipments(order);
             }
         }
-        em.persist(new CustomerChoice(order, choice, clock.instant(), address));
+        CustomerChoice made = new CustomerChoice(order, choice, clock.instant(), address);
+        em.persist(made);
         em.flush(); // a second choice made at the same moment fails here, and is answered as a repeat when run again
         audit.recordBy(ACTOR, "order.customer-choice", number, Words.of(choice) + ", now " + Words.of(order.getStatus()));
-        notices.tell(order, CustomerNotice.Kind.CHOICE, views.of(order), null, choice);
-        return open(token);
+        CustomerView now = views.of(order);
+        notices.tell(order, CustomerNotice.Kind.CHOICE, now, null, choice);
+        return page(link, now, Optional.of(made), true);
     }
 
     private String minutes(Instant at) {

@@ -65,10 +65,8 @@ public class CustomerLinkPage {
             if (choice == null) {
                 throw Problem.invalid("choice", "Choose one of the choices on the page.");
             }
-            boolean before = choices.open(token).made() != null;
             CustomerChoices.LinkPage page = choices.choose(token, choice, request.getRemoteAddr());
-            return View.of("notices/link").with("page", page).with("justMade", !before && page.made() == choice)
-                    .with("alreadyMade", before);
+            return View.of("notices/link").with("page", page).with("justMade", page.justMade()).with("alreadyMade", !page.justMade());
         });
     }
 

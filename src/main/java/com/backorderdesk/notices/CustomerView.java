@@ -30,10 +30,6 @@ public record CustomerView(String order, String parentOrder, String customerName
         return lines.stream().filter(l -> l.sku().equals(sku)).findFirst().orElse(null);
     }
 
-    public int totalWaiting() {
-        return lines.stream().mapToInt(Line::waiting).sum();
-    }
-
     public int totalShipping() {
         return lines.stream().mapToInt(Line::shipping).sum();
     }

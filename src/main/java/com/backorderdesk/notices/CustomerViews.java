@@ -57,12 +57,13 @@ public class CustomerViews {
                     line.getProcessed(), waiting, line.getCancelled(), date == null ? null : date.plusDays(handling).toString()));
             cancellable += line.getBackordered() + line.getAllocated();
         }
+        List<ShipmentView> records = shipping.shipmentsOf(order);
         List<CustomerView.Dispatch> dispatches = new ArrayList<>();
         if (order.getParent() != null) {
-            dispatches.addAll(dispatches(order.getParent()));
+            dispatches.addAll(dispatches(order.getParent(), shipping.shipmentsOf(order.getParent())));
         }
-        dispatches.addAll(dispatches(order));
-        int unpicked = shipping.shipmentsOf(order).stream().filter(s -> s.status().equals("OPEN"))
+        dispatches.addAll(dispatches(order, records));
+        int unpicked = records.stream().filter(s -> s.status().equals("OPEN"))
                 .mapToInt(s -> s.lines().stream().mapToInt(ShipmentView.Line::quantity).sum()).sum();
         return new CustomerView(order.getNumber(), order.getParent() == null ? null : order.getParent().getNumber(),
                 order.getCustomer().getName(), warehouseName(order.getWarehouse().getCode()), order.hasWaiting(), shipsComplete,
@@ -86,9 +87,9 @@ public class CustomerViews {
         return expected;
     }
 
-    private List<CustomerView.Dispatch> dispatches(SalesOrder order) {
+    private List<CustomerView.Dispatch> dispatches(SalesOrder order, List<ShipmentView> records) {
         List<CustomerView.Dispatch> dispatches = new ArrayList<>();
-        for (ShipmentView record : shipping.shipmentsOf(order)) {
+        for (ShipmentView record : records) {
             if (!record.status().equals("CANCELLED")) {
                 dispatches.add(new CustomerView.Dispatch(warehouseName(record.warehouse()), order.getNumber(),
                         record.lines().stream().map(l -> l.quantity() + " × " + l.name()).toList()));

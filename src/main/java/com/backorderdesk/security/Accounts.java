@@ -78,8 +78,7 @@ public class Accounts {
     private LoginResult check(String username, char[] password, String address, Instant now) {
         Optional<AppUser> found = find(username);
         if (found.isEmpty() || addresses.waiting(address, now) || found.get().isLocked(now)) {
-            passwords.verify(password, unknownUserHash);
-            return LoginResult.invalid();
+            return refusedUnchecked(password);
         }
         AppUser user = found.get();
         if (user.isEnabled() && passwords.remembered(password, user.getPasswordHash())) {
@@ -89,13 +88,18 @@ public class Accounts {
             return LoginResult.valid(user);
         }
         if (!attempts.take(user.getId(), user.getUsername(), user.getFailedLogins(), now)) {
-            passwords.verify(password, unknownUserHash);
-            return LoginResult.invalid();
+            return refusedUnchecked(password);
         }
         if (passwords.verify(password, user.getPasswordHash()) && user.isEnabled()) {
             attempts.succeeded(user.getId());
             return LoginResult.valid(user);
         }
+        return LoginResult.invalid();
+    }
+
+    /** Refused without looking at the user's password, after as much work as a check (a hash against a dummy). */
+    private LoginResult refusedUnchecked(char[] password) {
+        passwords.verify(password, unknownUserHash);
         return LoginResult.invalid();
     }
 

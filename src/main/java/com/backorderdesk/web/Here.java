@@ -60,14 +60,6 @@ public record Here(String path, Map<String, String> params) {
         return key.equals(sort) ? "ascending" : ("-" + key).equals(sort) ? "descending" : "none";
     }
 
-    public int currentSize(int defaultSize) {
-        try {
-            return Integer.parseInt(params.getOrDefault("size", String.valueOf(defaultSize)));
-        } catch (NumberFormatException e) {
-            return defaultSize;
-        }
-    }
-
     private String with(String name, String value) {
         Map<String, String> changed = new LinkedHashMap<>(params);
         if (value == null) {
