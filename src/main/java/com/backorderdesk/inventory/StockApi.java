@@ -1,6 +1,7 @@
 package com.backorderdesk.inventory;
 
 import com.backorderdesk.platform.Retried;
+import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -34,11 +36,12 @@ public class StockApi {
     }
 
     @Retried
+    @Idempotent
     @PUT
     @Path("{warehouse}/{sku}")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public LevelJson count(@PathParam("warehouse") String warehouse, @PathParam("sku") String sku, CountData data) {
-        return LevelJson.of(stock.count(warehouse, sku, data));
+    public Response count(@PathParam("warehouse") String warehouse, @PathParam("sku") String sku, CountData data) {
+        return Response.ok(LevelJson.of(stock.count(warehouse, sku, data))).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.backorderdesk.ordering;
 
 import com.backorderdesk.restocking.Explanations;
+import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
@@ -30,6 +31,7 @@ public class OrderApi {
     SalesOrders orders;
 
     @Retried
+    @Idempotent
     @POST
     public Response place(OrderData data) {
         return Json.created(orders.place(data));
@@ -67,9 +69,11 @@ public class OrderApi {
         return orders.explanation(number);
     }
 
+    @Retried
+    @Idempotent
     @POST
     @Path("{number}/cancel-backorder")
-    public OrderView cancelBackorder(@PathParam("number") String number) {
-        return orders.cancelBackorder(number);
+    public Response cancelBackorder(@PathParam("number") String number) {
+        return Response.ok(orders.cancelBackorder(number)).build();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 public class Problem extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422);
 
         public final int status;
 
@@ -58,6 +58,11 @@ public class Problem extends RuntimeException {
 
     public static Problem conflict(String field, String message) {
         return new Problem(Kind.CONFLICT, message, field == null ? Map.of() : Map.of(field, message));
+    }
+
+    /** Well-formed, but it cannot be taken as it is (a request key used before for another request). */
+    public static Problem unprocessable(String field, String message) {
+        return new Problem(Kind.UNPROCESSABLE, message, field == null ? Map.of() : Map.of(field, message));
     }
 
     public Kind kind() {

@@ -1,6 +1,7 @@
 package com.backorderdesk.purchasing;
 
 import com.backorderdesk.platform.Filters;
+import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -41,11 +42,12 @@ public class PurchasingApi {
 
     /** Goods arrived; restock matching runs in the same transaction: {@code {matches: [{order, sku, quantity}]}}. */
     @Retried
+    @Idempotent
     @POST
     @Path("{number}/receipts")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public PurchaseOrders.Receipt receive(@PathParam("number") String number, ReceiptData data) {
-        return purchaseOrders.receive(number, data);
+    public Response receive(@PathParam("number") String number, ReceiptData data) {
+        return Response.ok(purchaseOrders.receive(number, data)).build();
     }
 
     @Retried

@@ -1,6 +1,7 @@
 package com.backorderdesk.shipping;
 
 import com.backorderdesk.platform.Filters;
+import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
@@ -63,18 +64,20 @@ public class ShippingApi {
     }
 
     @Retried
+    @Idempotent
     @POST
     @Path("transfers/{id}/ship")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public TransferView ship(@PathParam("id") String id) {
-        return shipping.ship(id);
+    public Response ship(@PathParam("id") String id) {
+        return Response.ok(shipping.ship(id)).build();
     }
 
     @Retried
+    @Idempotent
     @POST
     @Path("transfers/{id}/receive")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-    public TransferView receive(@PathParam("id") String id) {
-        return shipping.receive(id);
+    public Response receive(@PathParam("id") String id) {
+        return Response.ok(shipping.receive(id)).build();
     }
 }

@@ -14,12 +14,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonMapping implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Also what an idempotent request's answer is kept as ({@link Idempotency}): the same bytes as the first answer. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return mapper;
+        return MAPPER;
     }
 }

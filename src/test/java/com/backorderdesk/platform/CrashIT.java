@@ -13,9 +13,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +96,64 @@ class CrashIT {
                 assertTrue(level.getInt("onHand") >= last.onHand(), round + "the last answered count stands: " + level);
             }
         }
+    }
+
+    /**
+     * A request key and the work it did are committed together: clerks place keyed orders until
+     * the server is killed, then send every key again, the answered ones and those the kill cut
+     * off. Each answered key gets its first order back; each key ends up with exactly one order.
+     */
+    @Test
+    void aKeyAndItsOrderSurviveAKillTogether() throws Exception {
+        if (!server.running()) {
+            server.start();
+        }
+        Api api = Api.at(server.url());
+        Storm.Stage stage = Storm.Stage.create(api, 1);
+        Api clerk = api.as("clerk", "demo");
+        String body = Api.json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['BACKORDER']}",
+                stage.customer(), stage.main(), stage.skus().get(0));
+        Set<String> sent = ConcurrentHashMap.newKeySet();
+        Map<String, String> answered = new ConcurrentHashMap<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        List<CompletableFuture<Void>> clerks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clerks.add(CompletableFuture.runAsync(() -> {
+                while (!killed.get()) {
+                    String key = UUID.randomUUID().toString();
+                    sent.add(key);
+                    try {
+                        Api.Reply reply = clerk.with("Idempotency-Key", key).post("/api/orders", body);
+                        assertEquals(201, reply.status(), reply::toString);
+                        answered.put(key, reply.object().getString("number"));
+                    } catch (IllegalStateException cutOff) {
+                        return; // the kill
+                    }
+                }
+            }));
+        }
+        Thread.sleep(4_000);
+        server.kill();
+        killed.set(true);
+        CompletableFuture.allOf(clerks.toArray(CompletableFuture[]::new)).get();
+        String round = sent.size() + " keys sent, " + answered.size() + " answered before the kill: ";
+        assertTrue(answered.size() > 0, round + "the clerks were under way");
+
+        server.start();
+        Set<String> numbers = new HashSet<>();
+        for (String key : sent) {
+            Api.Reply again = clerk.with("Idempotency-Key", key).post("/api/orders", body);
+            assertEquals(201, again.status(), round + again);
+            String number = again.object().getString("number");
+            if (answered.containsKey(key)) {
+                assertEquals(answered.get(key), number, round + "an answered key gets its order back");
+                assertEquals("true", again.header("Idempotent-Replayed"), round + again);
+            }
+            numbers.add(number);
+        }
+        assertEquals(sent.size(), numbers.size(), round + "one order per key");
+        // every key's order and the stage's own: no order was placed twice, none without its key
+        assertEquals(String.valueOf(sent.size() + 1), clerk.get("/api/orders?customer=" + stage.customer()).header("X-Total-Count"), round);
     }
 
     private static Map<String, Integer> linesOf(Connection connection, String number) throws SQLException {

@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small JSON API client for black-box tests: base URL from the test, Basic credentials per call. */
@@ -21,21 +23,32 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String base;
-    private final String user;
-    private final String password;
+    private final Map<String, String> headers;
 
-    private Api(String base, String user, String password) {
+    private Api(String base, Map<String, String> headers) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.user = user;
-        this.password = password;
+        this.headers = Map.copyOf(headers);
     }
 
     public static Api at(Object baseUrl) {
-        return new Api(baseUrl.toString(), null, null);
+        return new Api(baseUrl.toString(), Map.of());
     }
 
+    /** HTTP Basic with a person's user name and password. */
     public Api as(String user, String password) {
-        return new Api(base, user, password);
+        return with("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An API token instead of a password. */
+    public Api bearer(String token) {
+        return with("Authorization", "Bearer " + token);
+    }
+
+    /** The same client, sending this header with every request too (or replacing it). */
+    public Api with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(base, more);
     }
 
     public Api asAdmin() {
@@ -64,10 +77,7 @@ public final class Api {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);

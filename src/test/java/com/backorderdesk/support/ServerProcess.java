@@ -126,6 +126,10 @@ public final class ServerProcess {
         return Files.readString(base.resolve("console.log"));
     }
 
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** Starts the server and waits until the application answers {@code /api/health}. */
     public ServerProcess start() throws IOException, InterruptedException {
         List<String> java = new ArrayList<>(List.of("-Xmx1g", "-Djboss.socket.binding.port-offset=" + portOffset,

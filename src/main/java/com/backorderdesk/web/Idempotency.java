@@ -1,0 +1,97 @@
+package com.backorderdesk.web;
+
+import com.backorderdesk.platform.Problem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Safe retries for integrations: a request with an {@code Idempotency-Key} header does its work
+ * once. A repeat with the same key and the same request (method, path and body) within 24 hours
+ * gets the first answer again, status and body, with {@code Idempotent-Replayed: true}, and
+ * changes nothing; the same key with another request is refused with 422. Two requests with
+ * one key at the same moment: the second waits for the first and gets its answer. Only
+ * answered work is kept (a refusal rolls the key back with everything else), so a request that
+ * was refused can be sent again with its key. Runs inside {@link com.backorderdesk.platform.Retrying}:
+ * a lost race runs the whole keyed transaction again.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final long WAIT_NANOS = Duration.ofSeconds(60).toNanos();
+
+    @Inject
+    HttpServletRequest request;
+    @Inject
+    IdempotentRequests requests;
+
+    @AroundInvoke
+    public Object once(InvocationContext invocation) throws Exception {
+        String key = request.getHeader(HEADER);
+        if (key == null) {
+            return invocation.proceed();
+        }
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw Problem.invalid(HEADER, "The Idempotency-Key must be 1 to 255 visible ASCII characters without spaces.");
+        }
+        String caller = request.getUserPrincipal().getName();
+        String fingerprint = fingerprint(invocation);
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (true) {
+            Optional<IdempotentRequest> done = requests.find(caller, key);
+            if (done.isPresent()) {
+                if (!done.get().isFor(fingerprint)) {
+                    throw Problem.unprocessable(HEADER, "This Idempotency-Key was used for a different request: use a new key for a new request.");
+                }
+                return answer(done.get().status(), done.get().body()).header(REPLAYED, "true").build();
+            }
+            try {
+                IdempotentRequests.Answer answer = requests.perform(caller, key, fingerprint, () -> answerOf(invocation.proceed()));
+                return answer(answer.status(), answer.body()).build();
+            } catch (IdempotentRequests.KeyTaken taken) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw Problem.conflict(HEADER, "A request with this Idempotency-Key is still being processed.");
+                }
+                Thread.sleep(20); // the other request is under way: its answer comes with its commit
+            }
+        }
+    }
+
+    private static IdempotentRequests.Answer answerOf(Object result) throws JsonProcessingException {
+        if (result instanceof Response response) {
+            return new IdempotentRequests.Answer(response.getStatus(), response.hasEntity() ? JsonMapping.MAPPER.writeValueAsString(response.getEntity()) : null);
+        }
+        return new IdempotentRequests.Answer(200, JsonMapping.MAPPER.writeValueAsString(result));
+    }
+
+    private static Response.ResponseBuilder answer(int status, String body) {
+        return body == null ? Response.status(status) : Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+    }
+
+    /** The request as the work sees it: method, path and the arguments read from it (its JSON body, its path). */
+    private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
+        String text = request.getMethod() + " " + request.getRequestURI() + "\n" + JsonMapping.MAPPER.writeValueAsString(invocation.getParameters());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.backorderdesk.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The keyed requests of the last 24 hours, and the one transaction that does a keyed request's work. */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    /** How long a key is remembered (docs/API.md). */
+    static final Duration KEPT = Duration.ofHours(24);
+
+    /** A keyed request's answer: its status and its JSON body (null when it had none). */
+    record Answer(int status, String body) {
+    }
+
+    /** Another request with the same key is under way (or got there first): look again shortly. */
+    static final class KeyTaken extends RuntimeException {
+        KeyTaken(Throwable cause) {
+            super("the request key is taken", cause, false, false);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** The committed answer to this caller's key, if the key was used within the last 24 hours. */
+    public Optional<IdempotentRequest> find(String caller, String key) {
+        Instant since = clock.instant().minus(KEPT);
+        return Optional.ofNullable(em.find(IdempotentRequest.class, new IdempotentRequest.Key(caller, key)))
+                .filter(request -> request.createdAt().isAfter(since));
+    }
+
+    /**
+     * Takes the key first (a concurrent request with the same key waits on the row, or fails:
+     * {@link KeyTaken}), then does the work and keeps its answer, all in one transaction: the
+     * work and its key are committed together or not at all. A refusal rolls both back.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    public Answer perform(String caller, String key, String fingerprint, Callable<Answer> work) throws Exception {
+        Instant now = clock.instant();
+        em.createNamedQuery(IdempotentRequest.EXPIRED_ONE).setParameter("caller", caller).setParameter("key", key)
+                .setParameter("before", now.minus(KEPT)).executeUpdate();
+        IdempotentRequest taken = new IdempotentRequest(caller, key, fingerprint, now);
+        try {
+            em.persist(taken);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new KeyTaken(e);
+        }
+        Answer answer = work.call();
+        taken.answered(answer.status(), answer.body());
+        return answer;
+    }
+
+    /** Forgets keys older than 24 hours. */
+    @Transactional
+    public int forgetExpired() {
+        return em.createNamedQuery(IdempotentRequest.EXPIRED).setParameter("before", clock.instant().minus(KEPT)).executeUpdate();
+    }
+}
