@@ -1,5 +1,6 @@
 package com.backorderdesk.notices;
 
+import com.backorderdesk.platform.Secrets;
 import com.backorderdesk.ordering.SalesOrder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,13 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The link in a notice: 256 random bits, of which only the SHA-256 is kept, so neither the
@@ -26,7 +21,6 @@ import java.util.HexFormat;
 public class CustomerLink {
 
     static final String BY_HASH = "CustomerLink.byHash";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -49,19 +43,13 @@ public class CustomerLink {
 
     /** A new link to the order; the token (for the mail only) goes to {@code token}. */
     static CustomerLink issue(SalesOrder order, Instant now, Instant expiresAt, StringBuilder token) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String t = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String t = Secrets.randomToken();
         token.append(t);
         return new CustomerLink(order, hash(t), now, expiresAt);
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Secrets.sha256(token);
     }
 
     boolean expiredAt(Instant now) {

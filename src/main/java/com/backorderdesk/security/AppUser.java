@@ -1,8 +1,6 @@
 package com.backorderdesk.security;
 
-import java.util.HexFormat;
-import java.security.NoSuchAlgorithmException;
-import java.security.MessageDigest;
+import com.backorderdesk.platform.Secrets;
 import java.nio.charset.StandardCharsets;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -140,12 +138,7 @@ public class AppUser {
      * (on every server: the stamp is compared with the database on each request).
      */
     public String credentialStamp() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Secrets.sha256(passwordHash).substring(0, 32);
     }
 
     String getPasswordHash() {

@@ -1,5 +1,6 @@
 package com.backorderdesk.security;
 
+import com.backorderdesk.platform.Secrets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -26,16 +25,13 @@ public class Csrf extends HttpFilter {
     public static final String FIELD = "_csrf";
     static final String SESSION_TOKEN = "backorder.csrf";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The token of this session, created with the session if need be. */
     public static String token(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
         String token = (String) session.getAttribute(SESSION_TOKEN);
         if (token == null) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            token = Secrets.randomToken();
             session.setAttribute(SESSION_TOKEN, token);
         }
         return token;

@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * The one authentication mechanism. Pages: form login (the login page calls
  * {@code SecurityContext.authenticate}), then the session carries the user name and roles are
- * read afresh on every request. API: HTTP Basic on every request (the session cookie counts
- * for nothing there), 401 with a JSON error without valid credentials. Both check passwords through {@link Accounts}, so throttling
+ * read afresh on every request. API: HTTP Basic with a person's password, or an integration's
+ * API token as {@code Authorization: Bearer} ({@link ApiTokens}), on every request (the session
+ * cookie counts for nothing there), 401 with a JSON error without valid credentials. Both check passwords through {@link Accounts}, so throttling
  * applies to both alike.
  */
 @ApplicationScoped
@@ -42,6 +43,8 @@ public class SignIn implements HttpAuthenticationMechanism {
     PublicPaths publicPaths;
     @Inject
     SecurityEvents events;
+    @Inject
+    ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,12 +53,15 @@ public class SignIn implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
             return formLogin(request, context, login);
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), request, response, context);
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.startsWith("/api/");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).trim(), request, response, context);
+        }
         // the API knows only HTTP Basic: a page's session cookie, which a browser sends along
         // with any request a page of another site makes, signs nobody in there (no CSRF)
         HttpSession session = api ? null : request.getSession(false);
@@ -125,10 +131,21 @@ public class SignIn implements HttpAuthenticationMechanism {
         };
     }
 
+    /** An integration's API token (only on {@code /api/**}): the token's name is the caller, its role the role. */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<ApiTokens.Caller> caller = tokens.verify(token);
+        if (caller.isEmpty()) {
+            events.record("login-failed", "API token", request.getRemoteAddr(), "api, unknown or revoked token");
+            return unauthorized(response, "Invalid or revoked API token.");
+        }
+        return context.notifyContainerAboutLogin(caller.get().principal(), Set.of(caller.get().role()));
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Backorder Desk\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Backorder Desk\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"" + message + "\"}");
             response.flushBuffer();

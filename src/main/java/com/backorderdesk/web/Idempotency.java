@@ -1,5 +1,6 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.platform.Secrets;
 import com.backorderdesk.platform.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Priority;
@@ -11,11 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -88,10 +85,6 @@ public class Idempotency {
     /** The request as the work sees it: method, path and the arguments read from it (its JSON body, its path). */
     private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
         String text = request.getMethod() + " " + request.getRequestURI() + "\n" + JsonMapping.MAPPER.writeValueAsString(invocation.getParameters());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Secrets.sha256(text);
     }
 }

@@ -1,0 +1,37 @@
+package com.backorderdesk.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Random tokens and their fingerprints, one way everywhere: links in customer notices, API
+ * tokens, CSRF tokens, webhook secrets (256 random bits, URL-safe Base64), of which only the
+ * SHA-256 is kept where the token itself need not be.
+ */
+public final class Secrets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Secrets() {
+    }
+
+    /** 256 random bits, URL-safe Base64 without padding (43 characters). */
+    public static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The SHA-256 of the text's UTF-8 bytes, in 64 hex digits. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
