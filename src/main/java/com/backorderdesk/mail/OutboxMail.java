@@ -1,5 +1,6 @@
 package com.backorderdesk.mail;
 
+import com.backorderdesk.platform.Backoff;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -76,8 +76,7 @@ public class OutboxMail {
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
         } else {
-            long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 10));
-            nextAttemptAt = now.plus(Duration.ofSeconds(seconds));
+            nextAttemptAt = Backoff.next(now, attempts, 30);
         }
     }
 

@@ -10,6 +10,7 @@ import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.shipping.Shipping;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +46,8 @@ public class CustomerChoices {
     Notices notices;
     @Inject
     Audit audit;
+    @Inject
+    Event<CustomerChose> chose;
     @Inject
     Clock clock;
 
@@ -108,6 +111,7 @@ public class CustomerChoices {
         em.persist(made);
         em.flush(); // a second choice made at the same moment fails here, and is answered as a repeat when run again
         audit.recordBy(ACTOR, "order.customer-choice", number, Words.of(choice) + ", now " + Words.of(order.getStatus()));
+        chose.fire(new CustomerChose(number, choice.name(), order.getStatus().name(), made.getAt().toString()));
         CustomerView now = views.of(order);
         notices.tell(order, CustomerNotice.Kind.CHOICE, now, null, choice);
         return page(link, now, Optional.of(made), true);

@@ -19,6 +19,7 @@ import com.backorderdesk.platform.Validation;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,8 @@ public class PurchaseOrders {
     Suppliers suppliers;
     @Inject
     Products products;
+    @Inject
+    Event<PurchaseOrderRaised> raised;
 
     /**
      * Orders a quantity of a product for a warehouse from its supplier: added to an open stock
@@ -67,12 +70,16 @@ public class PurchaseOrders {
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE))
                 // asked again under the lock: a receipt that came in while this order waited has made it a received one
                 .filter(locked -> locked.getLines().stream().allMatch(line -> line.getReceived() == 0))
-                .orElseGet(() -> {
-                    PurchaseOrder created = PurchaseOrder.stock(numbers.next(DocumentKind.PURCHASE_ORDER), supplier, warehouse, clock.instant());
-                    em.persist(created);
-                    return created;
-                });
+                .orElse(null);
+        boolean opened = po == null;
+        if (opened) {
+            po = PurchaseOrder.stock(numbers.next(DocumentKind.PURCHASE_ORDER), supplier, warehouse, clock.instant());
+            em.persist(po);
+        }
         po.require(product, quantity, forOrder);
+        if (opened) {
+            raised.fire(new PurchaseOrderRaised(po));
+        }
         audit.record("purchase-order.required", po.getNumber(), quantity + " x " + product.getSku() + " for " + forOrder.getNumber());
         return po;
     }
@@ -83,6 +90,7 @@ public class PurchaseOrders {
         quantities.forEach((product, quantity) -> po.require(product, quantity, forOrder));
         em.persist(po);
         audit.record("purchase-order.drop-ship", po.getNumber(), "for " + forOrder.getNumber());
+        raised.fire(new PurchaseOrderRaised(po));
         return po;
     }
 

@@ -49,6 +49,14 @@ public final class WebSession {
         return postRaw(path, withToken);
     }
 
+    /** Posts a form already encoded (for fields given more than once), with the CSRF token of the last page read. */
+    public HttpResponse<String> postEncoded(String path, String encodedFields) {
+        String body = encodedFields + (lastToken == null ? "" : "&_csrf=" + URLEncoder.encode(lastToken, StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts exactly these fields, no token added. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

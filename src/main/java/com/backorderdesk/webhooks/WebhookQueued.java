@@ -1,0 +1,5 @@
+package com.backorderdesk.webhooks;
+
+/** Fired when deliveries are written; after the transaction commits, sending starts. */
+public record WebhookQueued() {
+}
