@@ -1,6 +1,7 @@
 package com.backorderdesk.mail;
 
-import com.backorderdesk.platform.Backoff;
+import com.backorderdesk.platform.Tries;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mail_outbox")
-@NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = com.backorderdesk.mail.OutboxMail.Status.PENDING and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = com.backorderdesk.mail.OutboxMail.Status.PENDING and m.tries.nextAttemptAt <= :now order by m.id")
 @NamedQuery(name = OutboxMail.LIST, query = "select m from OutboxMail m where (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutboxMail.COUNT, query = "select count(m) from OutboxMail m where (:status is null or m.status = :status)")
 public class OutboxMail {
@@ -40,9 +41,8 @@ public class OutboxMail {
     private String htmlBody;
     @Enumerated(EnumType.STRING)
     private Status status;
-    private int attempts;
-    private Instant nextAttemptAt;
-    private String lastError;
+    @Embedded
+    private Tries tries;
     private Instant createdAt;
     private Instant sentAt;
     private String dedupeKey;
@@ -59,30 +59,25 @@ public class OutboxMail {
         this.dedupeKey = dedupeKey;
         this.status = Status.PENDING;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.tries = Tries.dueAt(now);
     }
 
     void sent(Instant now) {
         status = Status.SENT;
         sentAt = now;
-        attempts++;
-        lastError = null;
+        tries.succeeded();
     }
 
     /** Waits 30 s, 1, 2, 4 ... minutes (at most an hour) before the next try; gives up after MAX_ATTEMPTS. */
     void failed(String error, Instant now) {
-        attempts++;
-        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (tries.failed(error, now, 30, MAX_ATTEMPTS)) {
             status = Status.FAILED;
-        } else {
-            nextAttemptAt = Backoff.next(now, attempts, 30);
         }
     }
 
     void retry(Instant now) {
         status = Status.PENDING;
-        nextAttemptAt = now;
+        tries.again(now);
     }
 
     /**
@@ -123,15 +118,15 @@ public class OutboxMail {
     }
 
     public int getAttempts() {
-        return attempts;
+        return tries.getAttempts();
     }
 
     public Instant getNextAttemptAt() {
-        return nextAttemptAt;
+        return tries.getNextAttemptAt();
     }
 
     public String getLastError() {
-        return lastError;
+        return tries.getLastError();
     }
 
     public Instant getCreatedAt() {

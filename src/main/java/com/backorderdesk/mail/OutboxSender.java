@@ -1,5 +1,6 @@
 package com.backorderdesk.mail;
 
+import com.backorderdesk.platform.DueSending;
 import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 /**
  * A thin timer: every few seconds (BACKORDER_OUTBOX_SECONDS, default 10), and right after a
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxSender {
+public class OutboxSender extends DueSending {
 
     @Resource
     TimerService timers;
@@ -34,8 +35,6 @@ public class OutboxSender {
     Outbox outbox;
     @Inject
     Settings settings;
-
-    private final AtomicBoolean sending = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -48,16 +47,17 @@ public class OutboxSender {
     }
 
     @Timeout
-    void sendDue() {
-        if (!sending.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (Long id : outbox.due()) {
-                outbox.send(id);
-            }
-        } finally {
-            sending.set(false);
-        }
+    void tick() {
+        sendDue();
+    }
+
+    @Override
+    protected List<Long> due() {
+        return outbox.due();
+    }
+
+    @Override
+    protected void send(long id) {
+        outbox.send(id);
     }
 }

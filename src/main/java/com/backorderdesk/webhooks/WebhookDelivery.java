@@ -1,6 +1,7 @@
 package com.backorderdesk.webhooks;
 
-import com.backorderdesk.platform.Backoff;
+import com.backorderdesk.platform.Tries;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "webhook_delivery")
-@NamedQuery(name = WebhookDelivery.DUE, query = "select d.id from WebhookDelivery d where d.status = com.backorderdesk.webhooks.WebhookDelivery.Status.PENDING and d.nextAttemptAt <= :now order by d.id")
+@NamedQuery(name = WebhookDelivery.DUE, query = "select d.id from WebhookDelivery d where d.status = com.backorderdesk.webhooks.WebhookDelivery.Status.PENDING and d.tries.nextAttemptAt <= :now order by d.id")
 @NamedQuery(name = WebhookDelivery.OF_ENDPOINT, query = "select d from WebhookDelivery d where d.endpoint.id = :endpoint order by d.createdAt desc, d.id desc")
 @NamedQuery(name = WebhookDelivery.COUNT_OF_ENDPOINT, query = "select count(d) from WebhookDelivery d where d.endpoint.id = :endpoint")
 @NamedQuery(name = WebhookDelivery.DEDUPED, query = "select count(d) from WebhookDelivery d where d.endpoint = :endpoint and d.dedupeKey = :key")
@@ -47,10 +48,9 @@ public class WebhookDelivery {
     private String dedupeKey;
     @Enumerated(EnumType.STRING)
     private Status status;
-    private int attempts;
-    private Instant nextAttemptAt;
+    @Embedded
+    private Tries tries;
     private Integer lastStatus;
-    private String lastError;
     private Instant createdAt;
     private Instant deliveredAt;
 
@@ -65,31 +65,26 @@ public class WebhookDelivery {
         this.dedupeKey = dedupeKey;
         this.status = Status.PENDING;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.tries = Tries.dueAt(now);
     }
 
     void delivered(int httpStatus, Instant now) {
-        attempts++;
+        tries.succeeded();
         status = Status.DELIVERED;
         lastStatus = httpStatus;
-        lastError = null;
         deliveredAt = now;
     }
 
     void failed(Integer httpStatus, String error, Instant now, long firstPauseSeconds) {
-        attempts++;
         lastStatus = httpStatus;
-        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (tries.failed(error, now, firstPauseSeconds, MAX_ATTEMPTS)) {
             status = Status.FAILED;
-        } else {
-            nextAttemptAt = Backoff.next(now, attempts, firstPauseSeconds);
         }
     }
 
     void again(Instant now) {
         status = Status.PENDING;
-        nextAttemptAt = now;
+        tries.again(now);
     }
 
     public Long getId() {
@@ -117,11 +112,11 @@ public class WebhookDelivery {
     }
 
     public int getAttempts() {
-        return attempts;
+        return tries.getAttempts();
     }
 
     public Instant getNextAttemptAt() {
-        return nextAttemptAt;
+        return tries.getNextAttemptAt();
     }
 
     public Integer getLastStatus() {
@@ -129,7 +124,7 @@ public class WebhookDelivery {
     }
 
     public String getLastError() {
-        return lastError;
+        return tries.getLastError();
     }
 
     public Instant getCreatedAt() {

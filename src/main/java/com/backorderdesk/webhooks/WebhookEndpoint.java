@@ -54,10 +54,6 @@ public class WebhookEndpoint {
         return active && Arrays.asList(events.split(",")).contains(event.wireName);
     }
 
-    void setActive(boolean active) {
-        this.active = active;
-    }
-
     public Long getId() {
         return id;
     }

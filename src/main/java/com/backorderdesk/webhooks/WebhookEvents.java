@@ -30,6 +30,9 @@ import java.util.List;
 @ApplicationScoped
 public class WebhookEvents {
 
+    /** At most this many matches in one restock.matched event (about 50 kB). */
+    static final int MATCHES_PER_EVENT = 500;
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -82,13 +85,16 @@ public class WebhookEvents {
 
     void matched(@Observes RestockMatched matched) {
         if (webhooks.wanted(WebhookEvent.RESTOCK_MATCHED)) {
-            webhooks.publish(WebhookEvent.RESTOCK_MATCHED, new Matches(matched.source(), matched.lines().stream()
-                    .map(l -> new Matches.Match(l.order(), l.sku(), l.quantity(), l.status())).toList()), null);
+            List<Matches.Match> all = matched.lines().stream().map(l -> new Matches.Match(l.order(), l.sku(), l.quantity(), l.status())).toList();
+            // a receipt of thousands of lines is told in parts of a sensible size, each an event of its own
+            for (int from = 0; from < all.size(); from += MATCHES_PER_EVENT) {
+                webhooks.publish(WebhookEvent.RESTOCK_MATCHED, new Matches(matched.source(),
+                        all.subList(from, Math.min(all.size(), from + MATCHES_PER_EVENT))), null);
+            }
         }
         if (webhooks.wanted(WebhookEvent.ORDER_COMPLETED)) {
             matched.lines().stream().filter(l -> OrderStatus.COMPLETED.name().equals(l.status())).map(RestockMatched.Filled::order).distinct()
-                    .map(number -> em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class).setParameter("number", number).getSingleResult())
-                    .forEach(this::completed);
+                    .map(this::byNumber).forEach(this::completed);
         }
     }
 
@@ -102,5 +108,12 @@ public class WebhookEvents {
         if (webhooks.wanted(WebhookEvent.CUSTOMER_CHOICE)) {
             webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, chose, chose.order());
         }
+        if (OrderStatus.COMPLETED.name().equals(chose.status())) {
+            completed(byNumber(chose.order()));
+        }
+    }
+
+    private SalesOrder byNumber(String number) {
+        return em.createNamedQuery(SalesOrder.BY_NUMBER, SalesOrder.class).setParameter("number", number).getSingleResult();
     }
 }

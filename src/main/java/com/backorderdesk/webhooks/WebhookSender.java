@@ -1,5 +1,6 @@
 package com.backorderdesk.webhooks;
 
+import com.backorderdesk.platform.DueSending;
 import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 /**
  * A thin timer: every few seconds (BACKORDER_WEBHOOK_SECONDS, default 10), and right after a
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class WebhookSender {
+public class WebhookSender extends DueSending {
 
     @Resource
     TimerService timers;
@@ -34,8 +35,6 @@ public class WebhookSender {
     Webhooks webhooks;
     @Inject
     Settings settings;
-
-    private final AtomicBoolean sending = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -48,16 +47,17 @@ public class WebhookSender {
     }
 
     @Timeout
-    void sendDue() {
-        if (!sending.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (Long id : webhooks.due()) {
-                webhooks.deliver(id);
-            }
-        } finally {
-            sending.set(false);
-        }
+    void tick() {
+        sendDue();
+    }
+
+    @Override
+    protected List<Long> due() {
+        return webhooks.due();
+    }
+
+    @Override
+    protected void send(long id) {
+        webhooks.deliver(id);
     }
 }

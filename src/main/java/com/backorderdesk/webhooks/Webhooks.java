@@ -67,7 +67,8 @@ public class Webhooks {
     @Inject
     Event<WebhookQueued> queued;
 
-    public WebhookView.Endpoint register(WebhookData data) {
+    public WebhookView.Endpoint register(WebhookData given) {
+        WebhookData data = given == null ? new WebhookData(null, null, null) : given;
         boolean loopback = Boolean.TRUE.equals(data.allowLoopback());
         List<Problem> found = new ArrayList<>();
         URI url = null;
@@ -132,9 +133,10 @@ public class Webhooks {
 
     /** An admin sends a delivery again now (a failed one, or one waiting for its next try). */
     public WebhookView.Delivery again(long endpointId, long deliveryId) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        // locked, as a send locks it: a delivery being sent this moment is answered as delivered, never sent twice
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || !delivery.getEndpoint().getId().equals(endpointId)) {
-            throw Problem.notFound("id", "Unknown delivery " + deliveryId + ".");
+            throw Problem.notFound("delivery", "Unknown delivery " + deliveryId + ".");
         }
         if (delivery.getStatus() == WebhookDelivery.Status.DELIVERED) {
             throw Problem.conflict("status", "Delivery " + deliveryId + " was delivered already.");

@@ -2,6 +2,8 @@ package com.backorderdesk.webhooks;
 
 import com.backorderdesk.platform.Secrets;
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Described;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.Receiver;
 import com.backorderdesk.support.TestCatalog;
@@ -16,12 +18,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +72,16 @@ class WebhooksIT {
         return placed.object();
     }
 
+    /** The delivery's body, checked against the description of its event (the OpenAPI document's "webhooks"). */
     private static JsonObject parsed(Receiver.Received received) {
+        Described described = Described.file();
+        try {
+            assertEquals(List.of(), described.validate(described.document().path("webhooks").path(received.header("Backorder-Event"))
+                    .path("post").path("requestBody").path("content").path("application/json").path("schema"),
+                    new ObjectMapper().readTree(received.body())), "as described: " + received.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Json.createReader(new StringReader(received.body())).readObject();
     }
 
