@@ -1,6 +1,7 @@
 package com.backorderdesk.web;
 
 import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.Described;
 import com.backorderdesk.support.TestCatalog;
@@ -14,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
@@ -59,6 +61,15 @@ class OpenApiIT {
         assertEquals(200, anyone.get("/api-docs/swagger-ui-bundle.js").status());
         assertEquals(200, anyone.get("/api-docs/swagger-ui.css").status());
         assertEquals(404, anyone.get("/api-docs/index.html").status());
+    }
+
+    @Test
+    void swaggerUiRendersTheDescriptionInABrowserUnderThePagesCsp() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("api-docs");
+            assertTrue(browser.await(By.cssSelector(".swagger-ui .info .title")).getText().contains("Backorder Desk"));
+            assertTrue(browser.findAll(By.cssSelector(".opblock")).size() >= 40, "every operation listed");
+        }
     }
 
     @Test
