@@ -1,5 +1,6 @@
 package com.backorderdesk.mail;
 
+import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
@@ -58,10 +59,10 @@ public class Outbox {
         return em.createNamedQuery(OutboxMail.DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(200).getResultList();
     }
 
-    /** Tries one mail; a failure is recorded on it, never thrown. */
+    /** Tries one mail, claimed for the time of the try (see {@link Entities#claim}); a failure is recorded on it, never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(long id) {
-        OutboxMail mail = em.find(OutboxMail.class, id);
+        OutboxMail mail = Entities.claim(em, OutboxMail.class, id);
         if (mail == null || mail.getStatus() != OutboxMail.Status.PENDING) {
             return false;
         }

@@ -1,9 +1,14 @@
 package com.backorderdesk.platform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.LockOptions;
 
+import static org.hibernate.cfg.AvailableSettings.JAKARTA_LOCK_TIMEOUT;
+
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,6 +27,15 @@ public final class Entities {
         } catch (PersistenceException e) {
             throw duplicate.get();
         }
+    }
+
+    /**
+     * The row to send, locked for this transaction; null when there is none, or when another
+     * server holds it this moment (PostgreSQL skips a locked row at once; H2 waits for it and
+     * then finds it sent). Of two servers, one sends it; one killed while sending lets it go.
+     */
+    public static <T> T claim(EntityManager em, Class<T> type, Object id) {
+        return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, Map.of(JAKARTA_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED));
     }
 
     public static <T> Optional<T> single(TypedQuery<T> query) {

@@ -1,5 +1,6 @@
 package com.backorderdesk.webhooks;
 
+import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
@@ -184,13 +185,10 @@ public class Webhooks {
         return em.createNamedQuery(WebhookDelivery.DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(200).getResultList();
     }
 
-    /**
-     * Sends one delivery, its row locked (of two servers, one sends it; the other then finds it
-     * delivered). A failure is recorded on it, never thrown.
-     */
+    /** Sends one delivery, claimed for the time of the try ({@link Entities#claim}); a failure is recorded on it, never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(long id) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        WebhookDelivery delivery = Entities.claim(em, WebhookDelivery.class, id);
         if (delivery == null || delivery.getStatus() != WebhookDelivery.Status.PENDING) {
             return false;
         }
