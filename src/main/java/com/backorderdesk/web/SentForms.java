@@ -28,8 +28,13 @@ public class SentForms implements Serializable {
     public static final String FIELD = "formKey";
     private static final int REMEMBERED = 100;
 
-    /** Key to where its first send led (null while it runs or when it was refused). */
-    private transient Map<String, CompletableFuture<URI>> sent;
+    /**
+     * Key to where its first send led: kept in the session, so that on a cluster it survives the
+     * server that served it (LinkedHashMap and URI are serializable).
+     */
+    private final LinkedHashMap<String, URI> led = new LinkedHashMap<>();
+    /** Sends under way on this server (null while nothing runs), waited for by a second send of the same key. */
+    private transient Map<String, CompletableFuture<URI>> running;
 
     /** The key of a form shown again (after a preview, with errors), else a new one. */
     public static String keyOf(HttpServletRequest request) {
@@ -44,30 +49,38 @@ public class SentForms implements Serializable {
             return send.get();
         }
         CompletableFuture<URI> mine = new CompletableFuture<>();
+        URI done;
         CompletableFuture<URI> first;
         synchronized (this) {
-            first = sent().putIfAbsent(key, mine);
+            done = led.get(key);
+            first = done == null ? running().putIfAbsent(key, mine) : null;
         }
-        if (first != null) {
-            URI led = whereItLed(first);
-            if (led != null) {
-                Flash.success(request, "form.sentOnce");
-                return Pages.seeOther(led);
+        if (done == null && first != null) {
+            done = whereItLed(first);
+            if (done == null) {
+                return send.get();
             }
-            return send.get();
         }
-        URI led = null;
+        if (done != null) {
+            Flash.success(request, "form.sentOnce");
+            return Pages.seeOther(done);
+        }
+        URI where = null;
         try {
             Response response = send.get();
-            led = response.getStatus() == Response.Status.SEE_OTHER.getStatusCode() ? response.getLocation() : null;
+            where = response.getStatus() == Response.Status.SEE_OTHER.getStatusCode() ? response.getLocation() : null;
             return response;
         } finally {
-            if (led == null) {
-                synchronized (this) {
-                    sent().remove(key);
+            synchronized (this) {
+                running().remove(key);
+                if (where != null) {
+                    led.put(key, where);
+                    if (led.size() > REMEMBERED) {
+                        led.remove(led.keySet().iterator().next());
+                    }
                 }
             }
-            mine.complete(led);
+            mine.complete(where);
         }
     }
 
@@ -82,15 +95,10 @@ public class SentForms implements Serializable {
         }
     }
 
-    private Map<String, CompletableFuture<URI>> sent() {
-        if (sent == null) {
-            sent = new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<URI>> eldest) {
-                    return size() > REMEMBERED;
-                }
-            };
+    private Map<String, CompletableFuture<URI>> running() {
+        if (running == null) {
+            running = new java.util.HashMap<>();
         }
-        return sent;
+        return running;
     }
 }
