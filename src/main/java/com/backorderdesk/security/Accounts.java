@@ -87,10 +87,12 @@ public class Accounts {
             }
             return LoginResult.valid(user);
         }
-        if (!attempts.take(user.getId(), user.getUsername(), user.getFailedLogins(), now)) {
+        Boolean right = passwords.checkOnce(password, user.getPasswordHash(),
+                () -> attempts.take(user.getId(), user.getUsername(), user.getFailedLogins(), now));
+        if (right == null) {
             return refusedUnchecked(password);
         }
-        if (passwords.verify(password, user.getPasswordHash()) && user.isEnabled()) {
+        if (right && user.isEnabled()) {
             attempts.succeeded(user.getId());
             return LoginResult.valid(user);
         }

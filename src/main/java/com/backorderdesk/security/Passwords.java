@@ -16,7 +16,10 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,6 +53,8 @@ public class Passwords {
     }
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    /** Checks under way, by fingerprint of password and stored hash. */
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
     private final SecretKeySpec key = new SecretKeySpec(randomKey(), "HmacSHA256");
 
     @PostConstruct
@@ -88,6 +93,32 @@ public class Passwords {
         Remembered remembered = verified.get(storedHash);
         return remembered != null && remembered.until() - System.nanoTime() > 0
                 && MessageDigest.isEqual(remembered.fingerprint(), fingerprint(password, storedHash));
+    }
+
+    /**
+     * Checks a password against a stored hash once however many requests bring it at the same
+     * moment (an integration's burst right after a start, before anything is remembered): the
+     * first takes an attempt ({@code takeAttempt}, false: not now) and hashes, the others with
+     * the very same password wait for its outcome and share it, taking no attempt of their own.
+     * Null when the attempt was not granted.
+     */
+    public Boolean checkOnce(char[] password, String storedHash, BooleanSupplier takeAttempt) {
+        String same = HexFormat.of().formatHex(fingerprint(password, storedHash));
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(same, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            Boolean outcome = takeAttempt.getAsBoolean() ? verify(password, storedHash) : null;
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException e) {
+            mine.complete(null);
+            throw e;
+        } finally {
+            checking.remove(same, mine);
+        }
     }
 
     public boolean verify(char[] password, String storedHash) {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpSession;
  * A message shown once, on the page after a redirect: a key of the {@code messages} bundle and
  * its arguments ("Product {0} created.").
  */
-public record Flash(String kind, String key, Object[] args) {
+public record Flash(String kind, String key, Object[] args) implements java.io.Serializable {
 
     static final String SESSION_KEY = "backorder.flash";
 

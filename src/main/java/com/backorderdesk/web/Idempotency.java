@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Safe retries for integrations: a request with an {@code Idempotency-Key} header does its work
@@ -32,12 +30,11 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    private static final long WAIT_NANOS = Duration.ofSeconds(60).toNanos();
 
     @Inject
     HttpServletRequest request;
     @Inject
-    IdempotentRequests requests;
+    KeyedWork keyed;
 
     @AroundInvoke
     public Object once(InvocationContext invocation) throws Exception {
@@ -48,27 +45,10 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw Problem.invalid(HEADER, "The Idempotency-Key must be 1 to 255 visible ASCII characters without spaces.");
         }
-        String caller = request.getUserPrincipal().getName();
-        String fingerprint = fingerprint(invocation);
-        long deadline = System.nanoTime() + WAIT_NANOS;
-        while (true) {
-            Optional<IdempotentRequest> done = requests.find(caller, key);
-            if (done.isPresent()) {
-                if (!done.get().isFor(fingerprint)) {
-                    throw Problem.unprocessable(HEADER, "This Idempotency-Key was used for a different request: use a new key for a new request.");
-                }
-                return answer(done.get().status(), done.get().body()).header(REPLAYED, "true").build();
-            }
-            try {
-                IdempotentRequests.Answer answer = requests.perform(caller, key, fingerprint, () -> answerOf(invocation.proceed()));
-                return answer(answer.status(), answer.body()).build();
-            } catch (IdempotentRequests.KeyTaken taken) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw Problem.conflict(HEADER, "A request with this Idempotency-Key is still being processed.");
-                }
-                Thread.sleep(20); // the other request is under way: its answer comes with its commit
-            }
-        }
+        return keyed.once(request.getUserPrincipal().getName(), key, fingerprint(invocation),
+                () -> response(answerOf(invocation.proceed())).build(),
+                response -> response.getStatus() < 400 ? new IdempotentRequests.Answer(response.getStatus(), (String) response.getEntity()) : null,
+                first -> response(first).header(REPLAYED, "true").build());
     }
 
     private static IdempotentRequests.Answer answerOf(Object result) throws JsonProcessingException {
@@ -78,8 +58,9 @@ public class Idempotency {
         return new IdempotentRequests.Answer(200, JsonMapping.MAPPER.writeValueAsString(result));
     }
 
-    private static Response.ResponseBuilder answer(int status, String body) {
-        return body == null ? Response.status(status) : Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+    private static Response.ResponseBuilder response(IdempotentRequests.Answer answer) {
+        return answer.body() == null ? Response.status(answer.status())
+                : Response.status(answer.status()).entity(answer.body()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
     }
 
     /** The request as the work sees it: method, path and the arguments read from it (its JSON body, its path). */

@@ -1,10 +1,12 @@
 package com.backorderdesk.web;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -12,8 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
-/** The keyed requests of the last 24 hours, and the one transaction that does a keyed request's work. */
+/** The keyed requests (and forms) of the last 24 hours, and the one transaction that does a keyed request's work. */
 @ApplicationScoped
 public class IdempotentRequests {
 
@@ -35,6 +38,8 @@ public class IdempotentRequests {
     EntityManager em;
     @Inject
     Clock clock;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** The committed answer to this caller's key, if the key was used within the last 24 hours. */
     public Optional<IdempotentRequest> find(String caller, String key) {
@@ -46,10 +51,11 @@ public class IdempotentRequests {
     /**
      * Takes the key first (a concurrent request with the same key waits on the row, or fails:
      * {@link KeyTaken}), then does the work and keeps its answer, all in one transaction: the
-     * work and its key are committed together or not at all. A refusal rolls both back.
+     * work and its key are committed together or not at all. When there is nothing to keep (a
+     * refusal), the transaction is rolled back, key and all.
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
-    public Answer perform(String caller, String key, String fingerprint, Callable<Answer> work) throws Exception {
+    public <R> R perform(String caller, String key, String fingerprint, Callable<R> work, Function<R, Answer> kept) throws Exception {
         Instant now = clock.instant();
         em.createNamedQuery(IdempotentRequest.EXPIRED_ONE).setParameter("caller", caller).setParameter("key", key)
                 .setParameter("before", now.minus(KEPT)).executeUpdate();
@@ -60,9 +66,14 @@ public class IdempotentRequests {
         } catch (PersistenceException e) {
             throw new KeyTaken(e);
         }
-        Answer answer = work.call();
-        taken.answered(answer.status(), answer.body());
-        return answer;
+        R result = work.call();
+        Answer answer = kept.apply(result);
+        if (answer == null) {
+            transactions.setRollbackOnly();
+        } else {
+            taken.answered(answer.status(), answer.body());
+        }
+        return result;
     }
 
     /** Forgets keys older than 24 hours. */

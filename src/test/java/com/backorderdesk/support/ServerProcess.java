@@ -33,19 +33,31 @@ import java.util.stream.Stream;
  */
 public final class ServerProcess {
 
+    private final Path home;
     private final Path base;
     private final int portOffset;
+    private final String schema;
     private final List<String> options = new ArrayList<>();
     private Process process;
 
-    private ServerProcess(Path base, int portOffset) {
+    private ServerProcess(Path home, Path base, int portOffset, String schema) {
+        this.home = home;
         this.base = base;
         this.portOffset = portOffset;
+        this.schema = schema;
     }
 
     /** A fresh base directory under {@code target/} (emptied if a previous run left one). */
     public static ServerProcess fresh(String name, int portOffset) throws IOException {
-        Path home = Path.of(System.getProperty("jboss.home"));
+        return fresh(name, portOffset, Path.of(System.getProperty("jboss.home")), name.replace('-', '_'));
+    }
+
+    /**
+     * A fresh base directory of the server at {@code home} (a cluster's nodes: target/cluster-server),
+     * using {@code schema} of the tests' PostgreSQL (nodes of one cluster share theirs; it is made
+     * anew when the base is).
+     */
+    public static ServerProcess fresh(String name, int portOffset, Path home, String schema) throws IOException {
         Path base = Path.of(System.getProperty("app.war")).getParent().resolve(name);
         if (Files.exists(base)) {
             try (Stream<Path> old = Files.walk(base)) {
@@ -65,7 +77,7 @@ public final class ServerProcess {
         }
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("app.war")), base.resolve("deployments/backorder-desk.war"));
-        ServerProcess server = new ServerProcess(base, portOffset);
+        ServerProcess server = new ServerProcess(home, base, portOffset, schema);
         if (databaseOption("BACKORDER_DB_URL") != null) {
             try (Connection connection = DriverManager.getConnection(databaseOption("BACKORDER_DB_URL"), databaseOption("BACKORDER_DB_USER"),
                     databaseOption("BACKORDER_DB_PASSWORD")); Statement statement = connection.createStatement()) {
@@ -78,9 +90,9 @@ public final class ServerProcess {
         return server;
     }
 
-    /** Its own schema in the tests' PostgreSQL database. */
+    /** Its schema in the tests' PostgreSQL database. */
     private String schema() {
-        return base.getFileName().toString().replace('-', '_');
+        return schema;
     }
 
     /** The tests' PostgreSQL address, in this server's own schema. */
@@ -137,7 +149,7 @@ public final class ServerProcess {
         databaseOptions().stream().map(o -> o.startsWith("-DBACKORDER_DB_URL=") ? "-DBACKORDER_DB_URL=" + postgresqlUrl() : o)
                 .forEach(java::add);
         java.addAll(options);
-        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(System.getProperty("jboss.home"))
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
                 .setBaseDirectory(base).addJavaOptions(java);
         process = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile())).launch();

@@ -21,14 +21,25 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String lastToken;
 
     public WebSession(Object baseUrl) {
+        this(baseUrl, new CookieManager(), null);
+    }
+
+    private WebSession(Object baseUrl, CookieManager cookies, String lastToken) {
         String b = baseUrl.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.cookies = cookies;
+        this.lastToken = lastToken;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser (its cookies, its last CSRF token) talking to another server: a balancer's failover. */
+    public WebSession movedTo(Object otherBaseUrl) {
+        return new WebSession(otherBaseUrl, cookies, lastToken);
     }
 
     public HttpResponse<String> get(String path) {

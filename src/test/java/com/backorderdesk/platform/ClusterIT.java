@@ -1,0 +1,166 @@
+package com.backorderdesk.platform;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.AtOnce;
+import com.backorderdesk.support.Cluster;
+import com.backorderdesk.support.TestCatalog;
+import com.backorderdesk.support.TestUsers;
+import com.backorderdesk.support.WebSession;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.backorderdesk.support.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The same WAR on two nodes of a WildFly cluster (HA layers, JGroups TCP on loopback) sharing
+ * one database: they form one cluster; clerks on both nodes at once never oversell; a mail is
+ * sent once though both nodes send; failed sign-ins count on both; and a signed-in clerk keeps
+ * the session, its CSRF token and the memory of a form sent once when the node serving them
+ * is killed with {@code kill -9}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static Cluster cluster;
+    private static Api one;
+    private static Api two;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = Cluster.of("cluster", 500, 600).start();
+        one = Api.at(cluster.node(1).url());
+        two = Api.at(cluster.node(2).url());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theNodesFormOneClusterOverLoopback() throws Exception {
+        String logs = cluster.node(1).console() + cluster.node(2).console();
+        assertTrue(logs.contains("[node1, node2]") || logs.contains("(2) [node1"), "one view with both nodes");
+        assertTrue(logs.contains("127.0.0.1") && !logs.contains("230.0.0.4"), "loopback, no multicast");
+    }
+
+    @Test
+    @Order(2)
+    void clerksOnBothNodesAtOnceNeverOversell() throws Exception {
+        TestCatalog catalog = new TestCatalog(one);
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 20);
+        String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['BACKORDER']}", customer, warehouse, sku);
+        AtomicInteger next = new AtomicInteger();
+        int processed = 0;
+        for (Api.Reply reply : AtOnce.send(40, () -> (next.getAndIncrement() % 2 == 0 ? one : two).as("clerk", "demo").post("/api/orders", body))) {
+            assertEquals(201, reply.status(), reply::toString);
+            processed += reply.object().getJsonArray("lines").getJsonObject(0).getInt("processed");
+        }
+        assertEquals(20, processed, "twenty units, twenty processed");
+        JsonObject level = new TestCatalog(two).level(warehouse, sku);
+        assertEquals(List.of(20, 20, 0), List.of(level.getInt("onHand"), level.getInt("allocated"), level.getInt("available")));
+        assertEquals("40", two.as("clerk", "demo").get("/api/orders?customer=" + customer).header("X-Total-Count"));
+    }
+
+    @Test
+    @Order(3)
+    void aMailIsSentOnceThoughBothNodesSend() throws Exception {
+        String domain = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        for (int i = 0; i < 40; i++) {
+            Api node = (i % 2 == 0 ? one : two).as("manager", "demo");
+            assertEquals(201, node.post("/api/digest-subscriptions", json("{'email':'m%d@%s','frequency':'WEEKLY'}", i, domain)).status());
+        }
+        Api.Reply sent = one.as("manager", "demo").post("/api/digests/weekly/send", null);
+        assertEquals(200, sent.status(), sent::toString);
+        long until = System.currentTimeMillis() + 30_000;
+        while (mailsTo(domain).size() < 40 && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3_000); // both nodes' outbox timers tick every second: time enough to send anything twice
+        List<String> recipients = mailsTo(domain);
+        assertEquals(40, recipients.size(), "one mail each: " + recipients);
+        assertEquals(40, recipients.stream().distinct().count());
+    }
+
+    private static List<String> mailsTo(String domain) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            String to = mail.getAllRecipients()[0].toString();
+            if (to.endsWith("@" + domain)) {
+                recipients.add(to);
+            }
+        }
+        return recipients;
+    }
+
+    @Test
+    @Order(4)
+    void failedSignInsOnBothNodesCountTogether() {
+        String user = TestUsers.create(one.base(), "shared", "CLERK");
+        String password = TestUsers.PASSWORD;
+        assertEquals(200, two.as(user, password).get("/api/orders?size=1").status(), "the new user signs in on the other node");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, (i % 2 == 0 ? one : two).as(user, "wrong " + i).get("/api/orders?size=1").status());
+        }
+        assertEquals(401, one.as(user, password).get("/api/orders?size=1").status(), "ten failures on two nodes: the next check waits");
+        assertEquals(401, two.as(user, password).get("/api/orders?size=1").status());
+    }
+
+    @Test
+    @Order(5)
+    void aSignedInClerkKeepsSessionTokenAndSentFormWhenTheNodeDies() throws Exception {
+        TestCatalog catalog = new TestCatalog(one);
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        String customer = catalog.customer("null");
+        catalog.stock(warehouse, sku, 10);
+
+        WebSession clerk = new WebSession(one.base()).login("clerk", "demo");
+        Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(clerk.get("/orders/new").body());
+        assertTrue(key.find(), "the order form has its key");
+        Map<String, String> order = Map.of("formKey", key.group(1), "rows", "5", "customer", customer, "warehouse", warehouse,
+                "lines[0].sku", sku, "lines[0].quantity", "3", "action", "place");
+        HttpResponse<String> placed = clerk.post("/orders", order);
+        assertEquals(303, placed.statusCode(), placed::body);
+        String where = placed.headers().firstValue("Location").orElseThrow();
+
+        cluster.node(1).kill();
+        WebSession moved = clerk.movedTo(two.base());
+        HttpResponse<String> page = moved.get(URI.create(where).getPath());
+        assertEquals(200, page.statusCode(), "still signed in on the other node");
+        HttpResponse<String> again = moved.post("/orders", order);
+        assertEquals(303, again.statusCode(), "the CSRF token of the session still holds: " + again.body());
+        assertEquals(where, again.headers().firstValue("Location").orElseThrow(), "the form sent again shows the one order placed");
+        assertEquals("1", two.as("clerk", "demo").get("/api/orders?customer=" + customer).header("X-Total-Count"));
+    }
+}
