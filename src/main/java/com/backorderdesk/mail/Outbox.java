@@ -72,7 +72,7 @@ public class Outbox {
             return true;
         } catch (MessagingException | RuntimeException e) {
             mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
-            LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " failed (attempt " + mail.getAttempts() + "): " + e.getMessage());
+            LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " failed (attempt " + mail.getTries().getAttempts() + "): " + e.getMessage());
             return false;
         }
     }

@@ -117,16 +117,9 @@ public class OutboxMail {
         return status;
     }
 
-    public int getAttempts() {
-        return tries.getAttempts();
-    }
-
-    public Instant getNextAttemptAt() {
-        return tries.getNextAttemptAt();
-    }
-
-    public String getLastError() {
-        return tries.getLastError();
+    /** How many tries, when the next one is due, what went wrong last. */
+    public Tries getTries() {
+        return tries;
     }
 
     public Instant getCreatedAt() {

@@ -111,20 +111,13 @@ public class WebhookDelivery {
         return status;
     }
 
-    public int getAttempts() {
-        return tries.getAttempts();
-    }
-
-    public Instant getNextAttemptAt() {
-        return tries.getNextAttemptAt();
+    /** How many tries, when the next one is due, what went wrong last. */
+    public Tries getTries() {
+        return tries;
     }
 
     public Integer getLastStatus() {
         return lastStatus;
-    }
-
-    public String getLastError() {
-        return tries.getLastError();
     }
 
     public Instant getCreatedAt() {

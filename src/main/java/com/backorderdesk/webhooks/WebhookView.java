@@ -21,8 +21,8 @@ public final class WebhookView {
     public record Delivery(long id, String event, String eventId, String status, int attempts, Integer lastStatus,
                            String lastError, String createdAt, String nextAttemptAt, String deliveredAt, String payload) {
         static Delivery of(WebhookDelivery d) {
-            return new Delivery(d.getId(), d.getEvent(), d.getEventId(), d.getStatus().name(), d.getAttempts(), d.getLastStatus(),
-                    d.getLastError(), d.getCreatedAt().toString(), d.getNextAttemptAt().toString(),
+            return new Delivery(d.getId(), d.getEvent(), d.getEventId(), d.getStatus().name(), d.getTries().getAttempts(), d.getLastStatus(),
+                    d.getTries().getLastError(), d.getCreatedAt().toString(), d.getTries().getNextAttemptAt().toString(),
                     Objects.toString(d.getDeliveredAt(), null), d.getPayload());
         }
     }

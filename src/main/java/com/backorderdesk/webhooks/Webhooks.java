@@ -226,7 +226,7 @@ public class Webhooks {
             delivery.failed(null, "Interrupted", clock.instant(), firstPause);
         }
         LOG.log(Level.INFO, "Webhook delivery {0} ({1}) to {2} failed (attempt {3}): {4}",
-                new Object[]{id, delivery.getEvent(), endpoint.getUrl(), delivery.getAttempts(), delivery.getLastError()});
+                new Object[]{id, delivery.getEvent(), endpoint.getUrl(), delivery.getTries().getAttempts(), delivery.getTries().getLastError()});
         return false;
     }
 }

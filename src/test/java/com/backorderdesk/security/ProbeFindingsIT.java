@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -127,8 +128,8 @@ class ProbeFindingsIT {
     @Test
     void wrongPasswordsAtOnceAreCheckedOnlyAFewTimesAndSlowTheUserDownNotLockThemOut() throws Exception {
         String user = TestUsers.create(base, "target", "CLERK");
-        Api wrong = Api.at(base).as(user, "not-the-password");
-        List<Api.Reply> replies = AtOnce.send(24, () -> wrong.get("/api/products"));
+        AtomicInteger guess = new AtomicInteger();
+        List<Api.Reply> replies = AtOnce.send(24, () -> Api.at(base).as(user, "not-the-password-" + guess.incrementAndGet()).get("/api/products"));
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 401), replies::toString);
         assertEquals(1, replies.stream().map(Api.Reply::body).distinct().count(), "one answer for every refusal: " + replies);
         String users = new WebSession(base).login("admin", "demo").get("/admin/users?q=" + user).body();
@@ -139,6 +140,16 @@ class ProbeFindingsIT {
         assertTrue(users.contains("next sign-in checked after"), "the user waits now: " + users);
         Thread.sleep(AppUser.waitAfter(checked).toMillis() + 200);
         assertEquals(200, Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products").status(), "after the wait, the user is in: no lock-out");
+    }
+
+    /** The same password sent by many requests at once (an integration's burst) is hashed once: all right, or all wrong, and counted once. */
+    @Test
+    void theSamePasswordAtOnceIsCheckedOnceForAll() throws Exception {
+        String user = TestUsers.create(base, "burst", "CLERK");
+        List<Api.Reply> wrong = AtOnce.send(24, () -> Api.at(base).as(user, "the-same-wrong-one").get("/api/products"));
+        assertTrue(wrong.stream().allMatch(reply -> reply.status() == 401), wrong::toString);
+        List<Api.Reply> right = AtOnce.send(24, () -> Api.at(base).as(user, TestUsers.PASSWORD).get("/api/products"));
+        assertTrue(right.stream().allMatch(reply -> reply.status() == 200), "a burst of the right password is let in, all of it: " + right);
     }
 
     @Test
