@@ -14,24 +14,33 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A small JSON API client for black-box tests: base URL from the test, Basic credentials per call. */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private final String base;
+    private final List<String> bases;
+    private final AtomicInteger turn;
     private final Map<String, String> headers;
 
-    private Api(String base, Map<String, String> headers) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    private Api(List<String> bases, AtomicInteger turn, Map<String, String> headers) {
+        this.bases = bases.stream().map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b).toList();
+        this.turn = turn;
         this.headers = Map.copyOf(headers);
     }
 
     public static Api at(Object baseUrl) {
-        return new Api(baseUrl.toString(), Map.of());
+        return new Api(List.of(baseUrl.toString()), new AtomicInteger(), Map.of());
+    }
+
+    /** Each request to the next of these servers in turn, as a balancer spreads clients over the nodes of a cluster. */
+    public static Api across(Object... baseUrls) {
+        return new Api(java.util.Arrays.stream(baseUrls).map(Object::toString).toList(), new AtomicInteger(), Map.of());
     }
 
     /** HTTP Basic with a person's user name and password. */
@@ -48,7 +57,7 @@ public final class Api {
     public Api with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
-        return new Api(base, more);
+        return new Api(bases, turn, more);
     }
 
     public Api asAdmin() {
@@ -56,7 +65,7 @@ public final class Api {
     }
 
     public String base() {
-        return base;
+        return bases.get(0);
     }
 
     public Reply get(String path) {
@@ -72,6 +81,7 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json) {
+        String base = bases.size() == 1 ? bases.get(0) : bases.get(Math.floorMod(turn.getAndIncrement(), bases.size()));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

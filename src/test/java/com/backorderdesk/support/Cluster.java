@@ -56,6 +56,12 @@ public final class Cluster implements AutoCloseable {
         return cluster;
     }
 
+    /** A connection to the cluster's database, to read what is really there. */
+    public java.sql.Connection database() throws SQLException {
+        return h2 != null ? java.sql.DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/backorder", "sa", "sa")
+                : nodes.get(0).database();
+    }
+
     public ServerProcess node(int number) {
         return nodes.get(number - 1);
     }
