@@ -66,6 +66,12 @@ public final class Cluster implements AutoCloseable {
         return nodes.get(number - 1);
     }
 
+    /** More Java options for every node (before it starts). */
+    public Cluster with(String... options) {
+        nodes.forEach(node -> node.with(options));
+        return this;
+    }
+
     /** Starts the nodes one after the other (the first migrates the schema). */
     public Cluster start() throws IOException, InterruptedException {
         for (ServerProcess node : nodes) {

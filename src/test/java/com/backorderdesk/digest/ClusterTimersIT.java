@@ -1,0 +1,108 @@
+package com.backorderdesk.digest;
+
+import com.backorderdesk.support.Api;
+import com.backorderdesk.support.Cluster;
+import com.backorderdesk.support.ServerProcess;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static com.backorderdesk.support.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The daily digest on a cluster of two nodes, the node running it killed with {@code kill -9}
+ * in the middle of the run: the other node runs that tick (the HA layers' distributed timers),
+ * and every subscriber gets the day's digest exactly once.
+ */
+class ClusterTimersIT {
+
+    static final int SUBSCRIBERS = 1500;
+
+    @Test
+    void aDigestRunKilledOnOneNodeGoesOutOnceFromTheOther() throws Exception {
+        LocalDateTime due = LocalDateTime.now().plusSeconds(100).truncatedTo(ChronoUnit.MINUTES);
+        try (Cluster cluster = Cluster.of("cluster-timers", 700, 800).with("-DBACKORDER_DIGEST_TIMERS=true",
+                "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(), "-DBACKORDER_DIGEST_CATCHUP_SECONDS=3").start()) {
+            String domain = "timers-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+            subscribe(Api.across(cluster.node(1).url(), cluster.node(2).url()).as("manager", "demo"), domain);
+
+            ServerProcess running = awaitRun(cluster, due.plusSeconds(30));
+            ServerProcess other = running == cluster.node(1) ? cluster.node(2) : cluster.node(1);
+            Thread.sleep(1_000);
+            running.kill();
+            String finished = "Digest DAILY " + due.toLocalDate() + ":";
+            assertFalse(running.console().contains(finished), "the run was killed halfway (were it over already, make it longer with more subscribers)");
+
+            LocalDateTime until = LocalDateTime.now().plusSeconds(90);
+            while (!other.console().contains(finished)) {
+                assertTrue(LocalDateTime.now().isBefore(until), "the other node never finished the day's digest");
+                Thread.sleep(200);
+            }
+            try (Connection connection = cluster.database()) {
+                assertEquals(List.of(SUBSCRIBERS, SUBSCRIBERS, SUBSCRIBERS), runs(connection, domain, due.toLocalDate()),
+                        "runs, recipients and queued mails of the day's digest: one each");
+            }
+        }
+    }
+
+    private static ServerProcess awaitRun(Cluster cluster, LocalDateTime until) throws Exception {
+        while (true) {
+            for (int node = 1; node <= 2; node++) {
+                if (cluster.node(node).console().contains("Digest DAILY due: sending")) {
+                    return cluster.node(node);
+                }
+            }
+            assertTrue(LocalDateTime.now().isBefore(until), "no node ever ran the daily digest");
+            Thread.sleep(100);
+        }
+    }
+
+    private static void subscribe(Api manager, String domain) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < SUBSCRIBERS; i++) {
+                String body = json("{'email':'reader%d@%s','frequency':'DAILY'}", i, domain);
+                replies.add(pool.submit(() -> manager.post("/api/digest-subscriptions", body)));
+            }
+            for (Future<Api.Reply> reply : replies) {
+                assertEquals(201, reply.get().status(), reply.get()::toString);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The day's daily digest for this test's subscribers: runs, distinct recipients, mails queued. */
+    private static List<Integer> runs(Connection connection, String domain, LocalDate day) throws SQLException {
+        return List.of(
+                count(connection, "select count(*) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
+                count(connection, "select count(distinct recipient) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
+                count(connection, "select count(*) from mail_outbox where kind = 'DIGEST' and recipient like ?", "%@" + domain));
+    }
+
+    private static int count(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
