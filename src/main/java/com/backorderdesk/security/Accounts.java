@@ -101,7 +101,8 @@ public class Accounts {
 
     /** Refused without looking at the user's password, after as much work as a check (a hash against a dummy). */
     private LoginResult refusedUnchecked(char[] password) {
-        passwords.verify(password, unknownUserHash);
+        // shared like a real check (Passwords.checkOnce): many requests at once cost what they cost for a real user
+        passwords.checkOnce(password, unknownUserHash, () -> true);
         return LoginResult.invalid();
     }
 

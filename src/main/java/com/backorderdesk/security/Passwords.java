@@ -113,10 +113,8 @@ public class Passwords {
             Boolean outcome = takeAttempt.getAsBoolean() ? verify(password, storedHash) : null;
             mine.complete(outcome);
             return outcome;
-        } catch (RuntimeException e) {
-            mine.complete(null);
-            throw e;
         } finally {
+            mine.complete(null); // no-op once completed; waiters never hang, whatever was thrown
             checking.remove(same, mine);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import com.backorderdesk.platform.Races;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -64,7 +65,10 @@ public class IdempotentRequests {
             em.persist(taken);
             em.flush();
         } catch (PersistenceException e) {
-            throw new KeyTaken(e);
+            if (Races.lost(e) || Races.waitedTooLong(e)) {
+                throw new KeyTaken(e); // the same key, taken by a request under way or just done
+            }
+            throw e;
         }
         R result = work.call();
         Answer answer = kept.apply(result);

@@ -1,6 +1,7 @@
 package com.backorderdesk.web;
 
 import com.backorderdesk.platform.Again;
+import com.backorderdesk.platform.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ public class SentForms {
         }
         return again.run(() -> {
             try {
-                return keyed.once(request.getRemoteUser(), "form:" + key, request.getRequestURI(), send::get,
+                return keyed.once(request.getRemoteUser(), "form:" + key, Secrets.sha256(request.getRequestURI()), send::get,
                         sent -> sent.getStatus() == Response.Status.SEE_OTHER.getStatusCode()
                                 ? new IdempotentRequests.Answer(sent.getStatus(), sent.getLocation().toString()) : null,
                         first -> {

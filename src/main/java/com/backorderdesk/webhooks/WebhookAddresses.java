@@ -56,12 +56,13 @@ public class WebhookAddresses {
         } catch (UnknownHostException e) {
             return Optional.of("the host " + host + " is unknown");
         }
-        if (allowLoopback) {
-            return Optional.empty();
-        }
         for (InetAddress address : addresses) {
-            if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                    || address.isMulticastAddress() || isThisMachine(address)) {
+            if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isMulticastAddress()) {
+                // link-local is where clouds keep their metadata service: never, allowed loopback or not
+                return Optional.of("points to a link-local, multicast or unspecified address (" + host + " is "
+                        + address.getHostAddress() + "): not allowed");
+            }
+            if (!allowLoopback && (address.isLoopbackAddress() || isThisMachine(address))) {
                 return Optional.of("points to this server itself (" + host + " is " + address.getHostAddress()
                         + "): not allowed unless an administrator allows loopback for this endpoint");
             }

@@ -30,6 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -211,7 +215,18 @@ public class Webhooks {
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.getPayload()))
                 .build();
         try {
-            HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+            // the whole answer within 10 s (a request's own timeout covers only the headers): a receiver
+            // that trickles its body never holds up the sending of everything else
+            CompletableFuture<HttpResponse<Void>> answer = HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response;
+            try {
+                response = answer.get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                throw new IOException("no whole answer within 10 s");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 delivery.delivered(status, clock.instant());

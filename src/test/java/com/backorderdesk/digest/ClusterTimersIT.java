@@ -35,7 +35,8 @@ class ClusterTimersIT {
 
     @Test
     void aDigestRunKilledOnOneNodeGoesOutOnceFromTheOther() throws Exception {
-        LocalDateTime due = LocalDateTime.now().plusSeconds(100).truncatedTo(ChronoUnit.MINUTES);
+        // due 90 to 150 s from now: time enough for two nodes to start and 1,500 subscriptions, on 2 cores
+        LocalDateTime due = LocalDateTime.now().plusSeconds(150).truncatedTo(ChronoUnit.MINUTES);
         try (Cluster cluster = Cluster.of("cluster-timers", 700, 800).with("-DBACKORDER_DIGEST_TIMERS=true",
                 "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(), "-DBACKORDER_DIGEST_CATCHUP_SECONDS=3").start()) {
             String domain = "timers-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";

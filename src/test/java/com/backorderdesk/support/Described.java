@@ -100,7 +100,8 @@ public final class Described {
         JsonNode response = operation.path("responses").path(String.valueOf(status));
         if (response.isMissingNode()) {
             response = operation.path("responses").path("default");
-            if (response.isMissingNode() || status < 400) {
+            // "default" stands for what no route means to answer (a 500, a 405): a refusal must be described by its status
+            if (response.isMissingNode() || status < 500 && status != 405 && status != 406) {
                 return List.of("status " + status + " is not described");
             }
         }

@@ -222,6 +222,8 @@ class WebhooksIT {
             assertEquals("url", refused.object().getString("field"));
             assertTrue(refused.object().getString("error").contains("this server itself"), refused::toString);
         }
+        Api.Reply metadata = admin.post("/api/webhooks", json("{'url':'http://169.254.169.254/latest/meta-data','events':['order.completed'],'allowLoopback':true}"));
+        assertEquals(400, metadata.status(), "a cloud's metadata address, loopback allowed or not: " + metadata);
         Api.Reply both = admin.post("/api/webhooks", json("{'url':'ftp://example.com/x','events':['order.shipped']}"));
         assertEquals(400, both.status(), both::toString);
         assertEquals(2, both.object().getJsonObject("errors").size(), "every field at once: " + both);
