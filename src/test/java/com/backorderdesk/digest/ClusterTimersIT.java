@@ -6,20 +6,11 @@ import com.backorderdesk.support.ServerProcess;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,8 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ClusterTimersIT {
 
-    static final int SUBSCRIBERS = 1500;
-
     @Test
     void aDigestRunKilledOnOneNodeGoesOutOnceFromTheOther() throws Exception {
         // due 90 to 150 s from now: time enough for two nodes to start and 1,500 subscriptions, on 2 cores
@@ -40,7 +29,7 @@ class ClusterTimersIT {
         try (Cluster cluster = Cluster.of("cluster-timers", 700, 800).with("-DBACKORDER_DIGEST_TIMERS=true",
                 "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(), "-DBACKORDER_DIGEST_CATCHUP_SECONDS=3").start()) {
             String domain = "timers-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
-            subscribe(Api.across(cluster.node(1).url(), cluster.node(2).url()).as("manager", "demo"), domain);
+            TimerCrashIT.subscribe(Api.across(cluster.node(1).url(), cluster.node(2).url()).as("manager", "demo"), domain);
 
             ServerProcess running = awaitRun(cluster, due.plusSeconds(30));
             ServerProcess other = running == cluster.node(1) ? cluster.node(2) : cluster.node(1);
@@ -55,7 +44,7 @@ class ClusterTimersIT {
                 Thread.sleep(200);
             }
             try (Connection connection = cluster.database()) {
-                assertEquals(List.of(SUBSCRIBERS, SUBSCRIBERS, SUBSCRIBERS), runs(connection, domain, due.toLocalDate()),
+                assertEquals(List.of(TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS), TimerCrashIT.runs(connection, domain),
                         "runs, recipients and queued mails of the day's digest: one each");
             }
         }
@@ -70,40 +59,6 @@ class ClusterTimersIT {
             }
             assertTrue(LocalDateTime.now().isBefore(until), "no node ever ran the daily digest");
             Thread.sleep(100);
-        }
-    }
-
-    private static void subscribe(Api manager, String domain) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < SUBSCRIBERS; i++) {
-                String body = json("{'email':'reader%d@%s','frequency':'DAILY'}", i, domain);
-                replies.add(pool.submit(() -> manager.post("/api/digest-subscriptions", body)));
-            }
-            for (Future<Api.Reply> reply : replies) {
-                assertEquals(201, reply.get().status(), reply.get()::toString);
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    /** The day's daily digest for this test's subscribers: runs, distinct recipients, mails queued. */
-    private static List<Integer> runs(Connection connection, String domain, LocalDate day) throws SQLException {
-        return List.of(
-                count(connection, "select count(*) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
-                count(connection, "select count(distinct recipient) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
-                count(connection, "select count(*) from mail_outbox where kind = 'DIGEST' and recipient like ?", "%@" + domain));
-    }
-
-    private static int count(Connection connection, String sql, String parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
         }
     }
 }

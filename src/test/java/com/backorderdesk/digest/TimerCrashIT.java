@@ -74,7 +74,8 @@ class TimerCrashIT {
         }
     }
 
-    private static void subscribe(Api manager, String domain) throws Exception {
+    /** Subscribes {@link #SUBSCRIBERS} readers at the domain to the daily digest (ClusterTimersIT too). */
+    static void subscribe(Api manager, String domain) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Api.Reply>> replies = new ArrayList<>();
@@ -98,7 +99,7 @@ class TimerCrashIT {
     }
 
     /** Today's daily digest for this test's subscribers: runs, distinct recipients, mails queued. */
-    private static List<Integer> runs(Connection connection, String domain) throws SQLException {
+    static List<Integer> runs(Connection connection, String domain) throws SQLException {
         return List.of(
                 count(connection, "select count(*) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
                 count(connection, "select count(distinct recipient) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
