@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * What the rest of the application does, told to webhook endpoints: each observer runs in the
- * transaction of the change (so the delivery commits or rolls back with it) and first asks
- * whether any endpoint wants the event at all.
+ * transaction of the change (so the delivery commits or rolls back with it); an event's data
+ * is made only when an endpoint wants it.
  * <ul>
  *     <li>{@code order.backordered}: an order placed with something waiting (parked, backordered, in part)</li>
  *     <li>{@code order.completed}: an order became complete, at placement or later (once per order)</li>
@@ -65,15 +65,13 @@ public class WebhookEvents {
     private void told(SalesOrder order) {
         if (order.getStatus() == OrderStatus.COMPLETED) {
             completed(order);
-        } else if (order.hasWaiting() && webhooks.wanted(WebhookEvent.ORDER_BACKORDERED)) {
-            webhooks.publish(WebhookEvent.ORDER_BACKORDERED, OrderEvent.of(order), order.getNumber());
+        } else if (order.hasWaiting()) {
+            webhooks.publish(WebhookEvent.ORDER_BACKORDERED, () -> OrderEvent.of(order), order.getNumber());
         }
     }
 
     private void completed(SalesOrder order) {
-        if (webhooks.wanted(WebhookEvent.ORDER_COMPLETED)) {
-            webhooks.publish(WebhookEvent.ORDER_COMPLETED, OrderEvent.of(order), order.getNumber());
-        }
+        webhooks.publish(WebhookEvent.ORDER_COMPLETED, () -> OrderEvent.of(order), order.getNumber());
     }
 
     void changed(@Observes OrdersChanged changed) {
@@ -88,8 +86,8 @@ public class WebhookEvents {
             List<Matches.Match> all = matched.lines().stream().map(l -> new Matches.Match(l.order(), l.sku(), l.quantity(), l.status())).toList();
             // a receipt of thousands of lines is told in parts of a sensible size, each an event of its own
             for (int from = 0; from < all.size(); from += MATCHES_PER_EVENT) {
-                webhooks.publish(WebhookEvent.RESTOCK_MATCHED, new Matches(matched.source(),
-                        all.subList(from, Math.min(all.size(), from + MATCHES_PER_EVENT))), null);
+                Matches part = new Matches(matched.source(), all.subList(from, Math.min(all.size(), from + MATCHES_PER_EVENT)));
+                webhooks.publish(WebhookEvent.RESTOCK_MATCHED, () -> part, null);
             }
         }
         if (webhooks.wanted(WebhookEvent.ORDER_COMPLETED)) {
@@ -99,15 +97,11 @@ public class WebhookEvents {
     }
 
     void raised(@Observes PurchaseOrderRaised raised) {
-        if (webhooks.wanted(WebhookEvent.PURCHASE_ORDER_RAISED)) {
-            webhooks.publish(WebhookEvent.PURCHASE_ORDER_RAISED, raised.view(), raised.purchaseOrder().getNumber());
-        }
+        webhooks.publish(WebhookEvent.PURCHASE_ORDER_RAISED, raised::view, raised.purchaseOrder().getNumber());
     }
 
     void chose(@Observes CustomerChose chose) {
-        if (webhooks.wanted(WebhookEvent.CUSTOMER_CHOICE)) {
-            webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, chose, chose.order());
-        }
+        webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, () -> chose, chose.order());
         if (OrderStatus.COMPLETED.name().equals(chose.status())) {
             completed(byNumber(chose.order()));
         }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -152,25 +153,26 @@ public class Webhooks {
         return WebhookView.Delivery.of(delivery);
     }
 
-    /** Whether any endpoint wants this event (so that nothing is prepared for nobody). */
+    /** Whether any endpoint wants this event (before loading many orders to tell of). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean wanted(WebhookEvent event) {
         return active().stream().anyMatch(e -> e.wants(event));
     }
 
     /**
-     * Writes the event for every endpoint that wants it, in the caller's transaction. With a
+     * Writes the event for every endpoint that wants it, in the caller's transaction; its data is
+     * made only when one does. With a
      * {@code once} key (e.g. "order:SO-1001"), an endpoint gets that event for that key once.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void publish(WebhookEvent event, Object data, String once) {
+    public void publish(WebhookEvent event, Supplier<?> data, String once) {
         List<WebhookEndpoint> wanting = active().stream().filter(e -> e.wants(event)).toList();
         if (wanting.isEmpty()) {
-            return;
+            return; // nobody listens: nothing is prepared
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        String payload = Json.text(new Envelope(id, event.wireName, now.toString(), data));
+        String payload = Json.text(new Envelope(id, event.wireName, now.toString(), data.get()));
         for (WebhookEndpoint endpoint : wanting) {
             if (once == null || em.createNamedQuery(WebhookDelivery.DEDUPED, Long.class).setParameter("endpoint", endpoint)
                     .setParameter("key", event.wireName + ":" + once).getSingleResult() == 0) {

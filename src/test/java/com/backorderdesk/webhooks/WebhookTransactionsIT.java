@@ -37,14 +37,14 @@ class WebhookTransactionsIT {
         transaction.commit();
         try {
             transaction.begin();
-            webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, Map.of("order", "SO-ROLLED-BACK"), "SO-ROLLED-BACK");
+            webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, () -> Map.of("order", "SO-ROLLED-BACK"), "SO-ROLLED-BACK");
             transaction.rollback();
             assertEquals(0, webhooks.deliveries(endpoint, PageRequest.of(null, null, 100)).total(), "rolled back: nothing to send");
 
             for (int i = 0; i < 2; i++) {
                 transaction.begin();
-                webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, Map.of("order", "SO-COMMITTED"), "SO-COMMITTED");
-                webhooks.publish(WebhookEvent.ORDER_COMPLETED, Map.of("order", "SO-COMMITTED"), "SO-COMMITTED");
+                webhooks.publish(WebhookEvent.CUSTOMER_CHOICE, () -> Map.of("order", "SO-COMMITTED"), "SO-COMMITTED");
+                webhooks.publish(WebhookEvent.ORDER_COMPLETED, () -> Map.of("order", "SO-COMMITTED"), "SO-COMMITTED");
                 transaction.commit();
             }
             assertEquals(1, webhooks.deliveries(endpoint, PageRequest.of(null, null, 100)).total(),
