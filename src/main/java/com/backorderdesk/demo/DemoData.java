@@ -13,6 +13,7 @@ import com.backorderdesk.shipping.TransferLanes;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.ordering.OrderData;
 import com.backorderdesk.ordering.SalesOrders;
+import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Settings;
 import com.backorderdesk.security.Accounts;
@@ -31,7 +32,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
-/** Seeds users and demo data (catalogue, stock, a morning's orders) once, on an empty database, in one transaction (all or nothing). */
+/**
+ * Seeds users and demo data (catalogue, stock, a morning's orders) once, on an empty database, in
+ * one transaction (all or nothing), holding the seed lock so that only one server seeds.
+ */
 @Singleton
 @Startup
 @DependsOn("Migrations")
@@ -62,6 +66,7 @@ public class DemoData {
 
     @PostConstruct
     void seed() {
+        Entities.hold(em, "seed"); // nodes of a cluster starting together: the second waits, then finds it seeded
         if (accounts.count() == 0) {
             String password = settings.get("BACKORDER_ADMIN_PASSWORD", "demo");
             accounts.seed(new UserData("admin", "admin@localhost", Set.of(Role.ADMIN)), password);

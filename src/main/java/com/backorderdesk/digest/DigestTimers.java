@@ -1,8 +1,10 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,7 +12,11 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +33,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 public class DigestTimers {
 
     private static final Logger LOG = Logger.getLogger(DigestTimers.class.getName());
@@ -35,6 +42,8 @@ public class DigestTimers {
 
     @Resource
     TimerService timers;
+    @PersistenceContext
+    EntityManager em;
     @Inject
     Digests digests;
     @Inject
@@ -42,8 +51,15 @@ public class DigestTimers {
     @Inject
     Clock clock;
 
+    /**
+     * Replaces this application's digest timers with those of the configuration. The persistent
+     * timers are shared by the nodes of a cluster: holding the lock, a node starting at the same
+     * moment as another waits for it and replaces its timers, so there is one timer of each kind.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void schedule() {
+        Entities.hold(em, "digest-timers");
         for (Timer timer : timers.getTimers()) {
             if (timer.getInfo() instanceof String info && info.startsWith(PREFIX)) {
                 timer.cancel();

@@ -1,13 +1,14 @@
 package com.backorderdesk.digest;
 
-import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.backorders.BackorderView;
 import com.backorderdesk.backorders.Backorders;
 import com.backorderdesk.backorders.Dashboard;
 import com.backorderdesk.mail.Outbox;
+import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Settings;
+import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.web.Templates;
 import jakarta.ejb.Stateless;
@@ -80,6 +81,7 @@ public class Digests {
 
     /** The digest for the period that contains {@code day}, to the subscribers of {@code subscribedBy} or earlier. */
     private Sent send(Frequency kind, LocalDate day, Instant subscribedBy) {
+        Entities.hold(em, "digest-" + kind); // two servers sending the same digest: the second finds it had
         Instant now = clock.instant();
         String period = kind.period(day);
         List<DigestSubscription> subscribers = em.createQuery("select s from DigestSubscription s left join fetch s.warehouse "

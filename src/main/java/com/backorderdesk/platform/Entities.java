@@ -38,6 +38,18 @@ public final class Entities {
         return em.find(type, id, LockModeType.PESSIMISTIC_WRITE, Map.of(JAKARTA_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED));
     }
 
+    /**
+     * Holds the named lock (a row of {@code app_lock}) until this transaction ends: of servers
+     * doing the same job at the same moment (seeding an empty database, scheduling the digest
+     * timers, sending one kind of digest), the second waits for the first and then finds the work
+     * done. One lock per transaction, so two servers never wait for each other in a circle.
+     */
+    public static void hold(EntityManager em, String lock) {
+        if (em.createNativeQuery("select name from app_lock where name = ? for update").setParameter(1, lock).getResultList().isEmpty()) {
+            throw new IllegalStateException("No lock named " + lock + " in app_lock");
+        }
+    }
+
     public static <T> Optional<T> single(TypedQuery<T> query) {
         return query.setMaxResults(1).getResultStream().findFirst();
     }

@@ -7,11 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date (Flyway) before anything else runs: {@code db/migration} for
@@ -31,6 +33,9 @@ import java.sql.Statement;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+    private static final int STARTING_TOGETHER_TRIES = 30;
+
     @Resource(lookup = "java:jboss/datasources/BackorderDS")
     DataSource dataSource;
 
@@ -40,14 +45,45 @@ public class Migrations {
         if (h2) {
             commitsWrittenAtOnce();
         }
-        Flyway.configure(Migrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/" + (h2 ? "h2" : "postgresql"))
                 // WildFly's EJB timer store creates JBOSS_EJB_TIMER in the same schema first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
+                .load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt == STARTING_TOGETHER_TRIES || !madeByAnotherServer(e)) {
+                    throw e;
+                }
+                LOG.info("Another server is making the schema at this moment (" + e.getMessage() + "); trying again in a second");
+                pause();
+            }
+        }
+    }
+
+    /**
+     * Nodes of a cluster started at the same moment on an empty database: Flyway's lock serialises
+     * migrations once its history table has rows, but not the making of that table, so the node
+     * that comes second finds it made and still empty ("already exists"). A second later the
+     * first node has recorded its first step, and Flyway's lock makes the second node wait for
+     * the rest.
+     */
+    private static boolean madeByAnotherServer(FlywayException e) {
+        return String.valueOf(e.getMessage()).contains("already exists");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while another server made the schema", e);
+        }
     }
 
     private void commitsWrittenAtOnce() {

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The daily digest on a cluster of two nodes, the node running it killed with {@code kill -9}
  * in the middle of the run: the other node runs that tick (the HA layers' distributed timers),
- * and every subscriber gets the day's digest exactly once.
+ * and every subscriber gets the day's digest exactly once. And two nodes starting at the same
+ * moment after a digest fell due while the whole cluster was down both catch it up: each
+ * subscriber gets it once.
  */
 class ClusterTimersIT {
 
@@ -46,6 +51,45 @@ class ClusterTimersIT {
             try (Connection connection = cluster.database()) {
                 assertEquals(List.of(TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS), TimerCrashIT.runs(connection, domain),
                         "runs, recipients and queued mails of the day's digest: one each");
+            }
+        }
+    }
+
+    @Test
+    void nodesStartingTogetherAfterAMissedDigestSendItOnce() throws Exception {
+        try (Cluster cluster = Cluster.of("cluster-together", 700, 800).startTogether()) {
+            String domain = "together-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+            TimerCrashIT.subscribe(Api.across(cluster.node(1).url(), cluster.node(2).url()).as("manager", "demo"), domain);
+            LocalDateTime due = LocalDateTime.now().plusSeconds(60).truncatedTo(ChronoUnit.MINUTES);
+            cluster.node(1).kill();
+            cluster.node(2).kill();
+            while (LocalDateTime.now().isBefore(due.plusSeconds(1))) {
+                Thread.sleep(200); // the whole cluster is down when the day's digest falls due
+            }
+
+            cluster.with("-DBACKORDER_DIGEST_TIMERS=true", "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(),
+                    "-DBACKORDER_DIGEST_CATCHUP_SECONDS=1").startTogether();
+            Pattern caughtUp = Pattern.compile("Digest catch-up DAILY " + due + ": (\\d+) sent");
+            List<Integer> sent = new ArrayList<>();
+            LocalDateTime until = LocalDateTime.now().plusSeconds(120);
+            for (int node = 1; node <= 2; node++) {
+                Matcher line = caughtUp.matcher(cluster.node(node).console());
+                while (!line.find()) {
+                    assertTrue(LocalDateTime.now().isBefore(until), "node " + node + " never caught up the missed digest");
+                    Thread.sleep(200);
+                    line = caughtUp.matcher(cluster.node(node).console());
+                }
+                sent.add(Integer.parseInt(line.group(1)));
+            }
+            assertEquals(TimerCrashIT.SUBSCRIBERS, sent.get(0) + sent.get(1), "both nodes caught up, together they sent each digest once: " + sent);
+            try (Connection connection = cluster.database()) {
+                assertEquals(List.of(TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS, TimerCrashIT.SUBSCRIBERS), TimerCrashIT.runs(connection, domain),
+                        "runs, recipients and queued mails of the missed digest: one each");
+            }
+            for (int node = 1; node <= 2; node++) {
+                String console = cluster.node(node).console();
+                assertFalse(console.contains("ERROR [com.backorderdesk") || console.contains("ERROR [org.hibernate"),
+                        "node " + node + " ran into no error (no race on a unique key)");
             }
         }
     }
