@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public class SignIn implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(response, "Authentication required: HTTP Basic with a user name and password.");
+            return unauthorized(request, response, "Authentication required: HTTP Basic with a user name and password.");
         }
         String next = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
         // a relative Location (never built from the Host header), as HttpMessageContext.redirect would answer
@@ -113,11 +114,11 @@ public class SignIn implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, "Malformed Basic credentials.");
+            return unauthorized(request, response, "Malformed Basic credentials.");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, "Malformed Basic credentials.");
+            return unauthorized(request, response, "Malformed Basic credentials.");
         }
         String username = decoded.substring(0, colon);
         LoginResult result = accounts.verify(username, decoded.substring(colon + 1).toCharArray(), request.getRemoteAddr());
@@ -127,7 +128,7 @@ public class SignIn implements HttpAuthenticationMechanism {
         }
         return switch (result.outcome()) {
             case VALID -> context.notifyContainerAboutLogin(result.username(), result.roles());
-            case INVALID -> unauthorized(response, "Invalid user name or password.");
+            case INVALID -> unauthorized(request, response, "Invalid user name or password.");
         };
     }
 
@@ -136,24 +137,26 @@ public class SignIn implements HttpAuthenticationMechanism {
         Optional<ApiTokens.Caller> caller = tokens.verify(token);
         if (caller.isEmpty()) {
             events.record("login-failed", "API token", request.getRemoteAddr(), "api, unknown or revoked token");
-            return unauthorized(response, "Invalid or revoked API token.");
+            return unauthorized(request, response, "Invalid or revoked API token.");
         }
         return context.notifyContainerAboutLogin(caller.get().principal(), Set.of(caller.get().role()));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String message) {
         try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream()); // read whole, so the exchange can end here
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Backorder Desk\", charset=\"UTF-8\"");
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Backorder Desk\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":\"" + message + "\"}");
-            response.flushBuffer();
+            response.getWriter().close();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        // the answer is written: "continue" ends the request here (a failure would make the container
-        // send its own 401 over the written one and log that the response was committed already)
+        // the answer is written and the exchange complete: "continue" ends the request here (were the
+        // exchange still open, the container would send its own 401 over the written one and log
+        // "UT010019: Response already commited")
         return AuthenticationStatus.SEND_CONTINUE;
     }
 }
