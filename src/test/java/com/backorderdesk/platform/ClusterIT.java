@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,7 +57,7 @@ class ClusterIT {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = Cluster.of("cluster", 500, 600).start();
+        cluster = Cluster.of("cluster", 500, 600).balancedAt("cluster-balancer", 900).startTogether();
         one = Api.at(cluster.node(1).url());
         two = Api.at(cluster.node(2).url());
     }
@@ -72,7 +73,7 @@ class ClusterIT {
     @Order(1)
     void theNodesFormOneCluster() throws Exception {
         String logs = cluster.node(1).console() + cluster.node(2).console();
-        assertTrue(logs.contains("[node1, node2]") || logs.contains("(2) [node1"), "one view with both nodes");
+        assertTrue(Pattern.compile("\\(2\\) \\[node[12][^\\]]*, node[12]").matcher(logs).find(), "one view with both nodes");
     }
 
     @Test
@@ -149,7 +150,9 @@ class ClusterIT {
         String customer = catalog.customer("null");
         catalog.stock(warehouse, sku, 10);
 
-        WebSession clerk = new WebSession(one.base()).login("clerk", "demo");
+        WebSession clerk = new WebSession(cluster.url()).login("clerk", "demo");
+        String route = clerk.sessionId().substring(clerk.sessionId().lastIndexOf('.') + 1);
+        assertTrue(route.equals("node1") || route.equals("node2"), "the balancer's session names its node: " + clerk.sessionId());
         Matcher key = Pattern.compile("name=\"formKey\" value=\"([^\"]+)\"").matcher(clerk.get("/orders/new").body());
         assertTrue(key.find(), "the order form has its key");
         Map<String, String> order = Map.of("formKey", key.group(1), "rows", "5", "customer", customer, "warehouse", warehouse,
@@ -157,22 +160,25 @@ class ClusterIT {
         HttpResponse<String> placed = clerk.post("/orders", order);
         assertEquals(303, placed.statusCode(), placed::body);
         String where = placed.headers().firstValue("Location").orElseThrow();
+        assertTrue(clerk.sessionId().endsWith("." + route), "sticky: the same node served the whole session");
 
-        cluster.node(1).kill();
-        WebSession moved = clerk.movedTo(two.base());
-        HttpResponse<String> page = moved.get(URI.create(where).getPath());
-        assertEquals(200, page.statusCode(), "still signed in on the other node");
-        HttpResponse<String> again = moved.post("/orders", order);
+        cluster.node(route.equals("node1") ? 1 : 2).kill();
+        HttpResponse<String> page = clerk.get(URI.create(where).getPath());
+        assertEquals(200, page.statusCode(), "still signed in, through the balancer, on the other node");
+        assertFalse(clerk.sessionId().endsWith("." + route), "the session moved to the other node: " + clerk.sessionId());
+        HttpResponse<String> again = clerk.post("/orders", order);
         assertEquals(303, again.statusCode(), "the CSRF token of the session still holds: " + again.body());
         assertEquals(where, again.headers().firstValue("Location").orElseThrow(), "the form sent again shows the one order placed");
-        assertEquals("1", two.as("clerk", "demo").get("/api/orders?customer=" + customer).header("X-Total-Count"));
+        assertEquals("1", Api.at(cluster.url()).as("clerk", "demo").get("/api/orders?customer=" + customer).header("X-Total-Count"));
     }
 
     @Test
     @Order(6)
     void nothingAnsweredIsLostWhenANodeIsKilledMidStorm() throws Exception {
-        if (!cluster.node(1).running()) {
-            cluster.node(1).start();
+        for (int node = 1; node <= 2; node++) {
+            if (!cluster.node(node).running()) {
+                cluster.node(node).start();
+            }
         }
         Api both = Api.across(cluster.node(1).url(), cluster.node(2).url());
         Storm storm = new Storm(both, Storm.Stage.create(both, 6));

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +24,7 @@ public final class Cluster implements AutoCloseable {
 
     private final List<ServerProcess> nodes = new ArrayList<>();
     private final Server h2;
+    private ServerProcess balancer;
 
     private Cluster(Server h2) {
         this.h2 = h2;
@@ -38,8 +43,10 @@ public final class Cluster implements AutoCloseable {
                 }
             }
             Files.createDirectories(files);
+            // a node waits for another's lock as long as it takes on PostgreSQL; H2 gives up after
+            // LOCK_TIMEOUT: long enough here for a node sending a whole digest on a busy machine
             h2 = Server.createTcpServer("-tcpPort", "0", "-baseDir", files.toString(), "-ifNotExists").start();
-            database.add("-DBACKORDER_DB_URL=jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/backorder;LOCK_TIMEOUT=10000");
+            database.add("-DBACKORDER_DB_URL=jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/backorder;LOCK_TIMEOUT=300000");
         }
         Cluster cluster = new Cluster(h2);
         List<String> members = new ArrayList<>();
@@ -72,16 +79,68 @@ public final class Cluster implements AutoCloseable {
         return this;
     }
 
-    /** Starts the nodes one after the other (the first migrates the schema). */
-    public Cluster start() throws IOException, InterruptedException {
-        for (ServerProcess node : nodes) {
-            node.start();
+    /** WildFly's own load balancer in front of the first two nodes, on its own ports (started with them). */
+    public Cluster balancedAt(String name, int portOffset) throws IOException {
+        balancer = ServerProcess.balancer(name, portOffset, nodes.get(0), nodes.get(1));
+        return this;
+    }
+
+    /** The balancer's address, where clerks go. */
+    public String url() {
+        return balancer.url();
+    }
+
+    /** Starts the nodes one after the other (the first migrates the schema), then the balancer. */
+    public Cluster start() throws Exception {
+        try {
+            for (ServerProcess node : nodes) {
+                node.start();
+            }
+            return startBalancer();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts every node at the same moment on a database none of them has seen yet: they race
+     * for the schema migration, the first users and the timers' catch-up. Then the balancer.
+     */
+    public Cluster startTogether() throws Exception {
+        ExecutorService starters = Executors.newFixedThreadPool(nodes.size());
+        try {
+            List<Future<ServerProcess>> starting = new ArrayList<>();
+            for (ServerProcess node : nodes) {
+                starting.add(starters.submit(node::start));
+            }
+            for (Future<ServerProcess> node : starting) {
+                node.get();
+            }
+            return startBalancer();
+        } catch (ExecutionException e) {
+            close();
+            throw new IllegalStateException("A node did not start", e.getCause());
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    private Cluster startBalancer() throws IOException, InterruptedException {
+        if (balancer != null) {
+            balancer.start();
         }
         return this;
     }
 
     @Override
     public void close() throws Exception {
+        if (balancer != null) {
+            balancer.kill();
+        }
         for (ServerProcess node : nodes) {
             node.kill();
         }

@@ -39,6 +39,7 @@ public final class ServerProcess {
     private final String schema;
     private final List<String> options = new ArrayList<>();
     private Process process;
+    private int startedAt;
 
     private ServerProcess(Path home, Path base, int portOffset, String schema) {
         this.home = home;
@@ -58,6 +59,35 @@ public final class ServerProcess {
      * anew when the base is).
      */
     public static ServerProcess fresh(String name, int portOffset, Path home, String schema) throws IOException {
+        Path base = freshBase(name, home);
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("app.war")), base.resolve("deployments/backorder-desk.war"));
+        ServerProcess server = new ServerProcess(home, base, portOffset, schema);
+        if (databaseOption("BACKORDER_DB_URL") != null) {
+            try (Connection connection = DriverManager.getConnection(databaseOption("BACKORDER_DB_URL"), databaseOption("BACKORDER_DB_USER"),
+                    databaseOption("BACKORDER_DB_PASSWORD")); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + server.schema() + " cascade");
+                statement.execute("create schema " + server.schema());
+            } catch (SQLException e) {
+                throw new IOException("Cannot make the schema " + server.schema(), e);
+            }
+        }
+        return server;
+    }
+
+    /**
+     * WildFly's Undertow as the cluster's load balancer (target/balancer, wildfly-config/balancer.cli)
+     * on its own ports, in front of these two nodes: sticky on the session cookie's route, the
+     * other node when that one does not answer.
+     */
+    public static ServerProcess balancer(String name, int portOffset, ServerProcess node1, ServerProcess node2) throws IOException {
+        Path home = Path.of(System.getProperty("balancer.home"));
+        return new ServerProcess(home, freshBase(name, home), portOffset, null)
+                .with("-Dbackorder.balancer.node1.port=" + (8080 + node1.portOffset), "-Dbackorder.balancer.node2.port=" + (8080 + node2.portOffset));
+    }
+
+    /** A base directory under {@code target/} named {@code name} (emptied first) with the configuration of the server at {@code home}. */
+    private static Path freshBase(String name, Path home) throws IOException {
         Path base = Path.of(System.getProperty("app.war")).getParent().resolve(name);
         if (Files.exists(base)) {
             try (Stream<Path> old = Files.walk(base)) {
@@ -75,19 +105,7 @@ public final class ServerProcess {
                 }
             }
         }
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(Path.of(System.getProperty("app.war")), base.resolve("deployments/backorder-desk.war"));
-        ServerProcess server = new ServerProcess(home, base, portOffset, schema);
-        if (databaseOption("BACKORDER_DB_URL") != null) {
-            try (Connection connection = DriverManager.getConnection(databaseOption("BACKORDER_DB_URL"), databaseOption("BACKORDER_DB_USER"),
-                    databaseOption("BACKORDER_DB_PASSWORD")); Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + server.schema() + " cascade");
-                statement.execute("create schema " + server.schema());
-            } catch (SQLException e) {
-                throw new IOException("Cannot make the schema " + server.schema(), e);
-            }
-        }
-        return server;
+        return base;
     }
 
     /** Its schema in the tests' PostgreSQL database. */
@@ -133,6 +151,11 @@ public final class ServerProcess {
                 : DriverManager.getConnection(postgresqlUrl(), databaseOption("BACKORDER_DB_USER"), databaseOption("BACKORDER_DB_PASSWORD"));
     }
 
+    /** The file its console goes to (its log). */
+    public Path log() {
+        return base.resolve("console.log");
+    }
+
     /** What the server wrote to its console so far (its log). */
     public String console() throws IOException {
         return Files.readString(base.resolve("console.log"));
@@ -151,6 +174,7 @@ public final class ServerProcess {
         java.addAll(options);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
                 .setBaseDirectory(base).addJavaOptions(java);
+        startedAt = Files.exists(base.resolve("console.log")) ? console().length() : 0;
         process = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile())).launch();
         awaitHealth(Duration.ofMinutes(2));
@@ -164,6 +188,9 @@ public final class ServerProcess {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server ended while starting; see " + base.resolve("console.log"));
             }
+            if (startedWithErrors()) {
+                throw new IllegalStateException("The server started with errors (the application is not deployed); see " + base.resolve("console.log"));
+            }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url() + "/api/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -176,6 +203,16 @@ public final class ServerProcess {
             Thread.sleep(250);
         }
         throw new IllegalStateException("The application did not answer /api/health within " + patience);
+    }
+
+    /** WildFly said it started with errors (WFLYSRV0026) since this start: the deployment failed. */
+    private boolean startedWithErrors() {
+        try {
+            String console = console();
+            return console.indexOf("WFLYSRV0026", startedAt) >= 0;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     /** {@code kill -9}: the process ends at once, as in a power cut of the JVM; nothing is flushed or closed. */
