@@ -79,11 +79,11 @@ public class Backorders {
 
     /** The columns the backorder list sorts by; oldest first unless asked otherwise. */
     static final Map<String, String> SORTS = Map.of("order", "o.id", "customer", "o.customer.name", "warehouse", "o.warehouse.code",
-            "status", "o.status", "age", "o.createdAt");
+            "status", "o.status", "age", "-o.createdAt");
 
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, String sort, PageRequest page) {
         TypedQuery<Long> count = filtered(em.createQuery("select count(o)" + WAITING, Long.class), customer, warehouse, sku);
-        Page<SalesOrder> orders = Page.of(filtered(em.createQuery("select o" + WAITING + Sorting.orderBy(sort, SORTS, "age", "o"), SalesOrder.class),
+        Page<SalesOrder> orders = Page.of(filtered(em.createQuery("select o" + WAITING + Sorting.orderBy(sort, SORTS, "-age", "o"), SalesOrder.class),
                 customer, warehouse, sku), count, page);
         return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
     }

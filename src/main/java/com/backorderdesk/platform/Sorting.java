@@ -13,7 +13,9 @@ public final class Sorting {
     }
 
     /**
-     * @param columns    key -> JPQL path, e.g. {@code "customer" -> "o.customer.name"}
+     * @param columns    key -> JPQL path, e.g. {@code "customer" -> "o.customer.name"}; a path with a
+     *                   leading '-' sorts the other way round ({@code "age" -> "-o.createdAt"}: the
+     *                   youngest first when ascending)
      * @param usual      the key (with '-' for descending) used when none or an unknown one is asked
      * @param alias      the entity alias, for the id that breaks ties
      */
@@ -24,7 +26,12 @@ public final class Sorting {
         if (!columns.containsKey(key)) {
             return orderBy(usual, columns, usual, alias);
         }
+        String column = columns.get(key);
+        if (column.startsWith("-")) {
+            column = column.substring(1);
+            descending = !descending;
+        }
         String direction = descending ? " desc" : " asc";
-        return " order by " + columns.get(key) + direction + ", " + alias + ".id" + direction;
+        return " order by " + column + direction + ", " + alias + ".id" + direction;
     }
 }

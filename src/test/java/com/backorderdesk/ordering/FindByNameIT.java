@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,10 +56,7 @@ class FindByNameIT {
     }
 
     private String customer(String name) {
-        String code = Api.unique("FN");
-        assertEquals(201, Api.at(base).asAdmin().post("/api/customers", json("{'code':'%s','name':'%s','email':'f@example.com','shipTo':'1 Road'}",
-                code, name)).status());
-        return code;
+        return catalog.customer("null", name);
     }
 
     private String product(String name) {
@@ -186,10 +184,13 @@ class FindByNameIT {
             browser.find(By.id("lines[0].quantity")).sendKeys(Keys.ENTER);
             browser.await(By.id("preview"));
             assertTrue(browser.url().matches(".*/orders(#preview)?$"), "Enter previewed, it placed nothing: " + browser.url());
+            assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the preview");
             browser.clickAndAwait(By.cssSelector("button[value=compare]"), By.id("advice"));
+            assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the comparison");
             browser.find(By.cssSelector("button[value=place]")).click();
             browser.awaitUrl(".*/orders/SO-\\d+$");
             assertTrue(browser.find(By.tagName("main")).getText().contains(word + " Garden Centre"));
+            assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the order placed");
         }
         assertEquals(1, Api.at(base).as("clerk", "demo").get("/api/orders?customer=" + customer).array().size(), "one order, placed by the click");
     }

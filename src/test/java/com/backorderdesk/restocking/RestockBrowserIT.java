@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
+import java.util.List;
 
 import static com.backorderdesk.support.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,11 +65,13 @@ class RestockBrowserIT {
         browser.go("purchase-orders/" + po);
         assertEquals("3", browser.find(By.id("lines[0].quantity")).getAttribute("value"), "receiving all that is outstanding is the default");
         String preview = browser.clickAndAwait(By.cssSelector("button[value=preview]"), By.id("receipt-preview")).getText();
+        assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the receipt's preview");
         assertTrue(preview.contains(order), "the preview names the order it would fill");
         browser.type("lines[0].quantity", "3");
         String flash = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.cssSelector(".flash")).getText();
         assertTrue(flash.contains("1 waiting lines filled"), flash);
         assertTrue(browser.find(By.id("receipt-filled")).getText().contains(order), "the purchase order page lists what the receipt filled");
+        assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the purchase order received");
         browser.screenshot("purchase-order-received");
         String received = browser.find(By.cssSelector(".history tbody tr")).getText();
         assertTrue(received.contains("manager") && received.contains("goods received")

@@ -36,9 +36,14 @@ public final class TestCatalog {
     }
 
     public String customer(String policyJson) {
+        return customer(policyJson, null);
+    }
+
+    /** A customer of this name ("Customer" and its code when null), found by its name in the pages. */
+    public String customer(String policyJson, String name) {
         String code = unique("CUS");
-        created(admin.post("/api/customers", json("{'code':'%s','name':'Customer %s','email':'c@example.com','shipTo':'1 Test Street','backorderPolicy':%s}",
-                code, code, policyJson)));
+        created(admin.post("/api/customers", json("{'code':'%s','name':'%s','email':'c@example.com','shipTo':'1 Test Street','backorderPolicy':%s}",
+                code, name == null ? "Customer " + code : name, policyJson)));
         return code;
     }
 
