@@ -105,7 +105,7 @@ public class OrderPages {
         OrderData data = read(form, rows);
         String action = request.getParameter("action");
         if ("more".equals(action)) {
-            return Pages.show(form(form, rows + MORE_LINES, null), 200);
+            return Pages.show(form(form, rows + MORE_LINES, null).with("focusLine", rows), 200); // the cursor in the first new line
         }
         if ("preview".equals(action)) {
             OrderView preview = form.submit(data, orders::preview);

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,4 +94,33 @@ class OrderBrowserIT {
         assertTrue(lines.contains(b), lines);
     }
 
+
+    @Test
+    void aClerkEntersSevenLinesWithTheKeyboardAlone() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String supplier = catalog.supplier(false);
+        List<String> skus = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            skus.add(catalog.product(supplier, 0, false));
+        }
+        browser.login("clerk", "demo").go("orders/new");
+        browser.type("customer", catalog.customer("null"));
+        new Select(browser.find(By.id("warehouse"))).selectByValue(warehouse);
+        browser.find(By.id("lines[0].sku")).sendKeys("");
+        for (int i = 0; i < skus.size(); i++) {
+            assertEquals("lines[" + i + "].sku", browser.focused().getAttribute("id"), "Tab leads from line to line");
+            browser.keys(skus.get(i), Keys.TAB, String.valueOf(i + 1), Keys.TAB);
+        }
+        assertEquals(8, browser.findAll(By.cssSelector("table.lines tbody tr")).size(), "typing into the last line added the next one");
+        browser.keys(Keys.ENTER);
+        List<WebElement> previewed = browser.await(By.id("preview")).findElements(By.cssSelector("tbody tr"));
+        assertEquals(7, previewed.size(), "Enter previews all seven lines");
+        assertTrue(previewed.get(6).getText().contains(skus.get(6)), previewed.get(6).getText());
+
+        browser.go("orders/new");
+        browser.find(By.cssSelector("button[value=more]")).sendKeys(Keys.ENTER);
+        browser.await(By.id("lines[9].sku"));
+        assertEquals("lines[5].sku", browser.focused().getAttribute("id"), "without typing ahead, More lines puts the cursor in the first new line");
+    }
 }

@@ -84,6 +84,16 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Keys typed wherever the cursor is, as a person at the keyboard would ({@code Keys.TAB} moves on). */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the cursor. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
     public WebElement find(By by) {
         return driver.findElement(by);
     }
