@@ -21,7 +21,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +41,7 @@ public class DigestTimers {
     private static final Logger LOG = Logger.getLogger(DigestTimers.class.getName());
     private static final String PREFIX = "digest-";
     private static final String CATCH_UP = "digest-catch-up";
+    private static final String TOKEN = "#";
 
     @Resource
     TimerService timers;
@@ -53,8 +56,10 @@ public class DigestTimers {
 
     /**
      * Replaces this application's digest timers with those of the configuration. The persistent
-     * timers are shared by the nodes of a cluster: holding the lock, a node starting at the same
-     * moment as another waits for it and replaces its timers, so there is one timer of each kind.
+     * timers are shared by the nodes of a cluster, and a node does not always see the timers
+     * another node has just made: each new timer carries a token, the latest per kind is kept in
+     * the database (holding the lock, so nodes starting together take turns), and a timer whose
+     * token is no longer the latest ends itself when it fires. One timer of each kind runs.
      */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -66,14 +71,13 @@ public class DigestTimers {
             }
         }
         if (!settings.flag("BACKORDER_DIGEST_TIMERS", true)) {
+            Arrays.stream(Frequency.values()).forEach(kind -> keep(kind, ""));
             return;
         }
         DigestSchedule schedule = configured();
-        timers.createCalendarTimer(new ScheduleExpression().hour(schedule.daily().getHour()).minute(schedule.daily().getMinute()),
-                new TimerConfig(PREFIX + Frequency.DAILY, true));
-        timers.createCalendarTimer(new ScheduleExpression().dayOfWeek(schedule.weeklyDay().name().substring(0, 3))
-                        .hour(schedule.weekly().getHour()).minute(schedule.weekly().getMinute()),
-                new TimerConfig(PREFIX + Frequency.WEEKLY, true));
+        create(Frequency.DAILY, new ScheduleExpression().hour(schedule.daily().getHour()).minute(schedule.daily().getMinute()));
+        create(Frequency.WEEKLY, new ScheduleExpression().dayOfWeek(schedule.weeklyDay().name().substring(0, 3))
+                .hour(schedule.weekly().getHour()).minute(schedule.weekly().getMinute()));
         long delay = Long.parseLong(settings.get("BACKORDER_DIGEST_CATCHUP_SECONDS", "60")) * 1000;
         timers.createSingleActionTimer(delay, new TimerConfig(CATCH_UP, false));
     }
@@ -84,30 +88,61 @@ public class DigestTimers {
      */
     public void reschedule(Frequency kind, ScheduleExpression schedule) {
         for (Timer timer : timers.getTimers()) {
-            if ((PREFIX + kind).equals(timer.getInfo())) {
+            if (kindOf(timer) == kind) {
                 timer.cancel();
             }
         }
-        timers.createCalendarTimer(schedule, new TimerConfig(PREFIX + kind, true));
+        create(kind, schedule);
     }
 
     /** When the digest of this kind is next due, or nothing while its timer is off. */
     public Optional<Instant> nextTimeout(Frequency kind) {
-        return timers.getTimers().stream().filter(timer -> (PREFIX + kind).equals(timer.getInfo()))
+        return timers.getTimers().stream().filter(timer -> kindOf(timer) == kind)
                 .map(timer -> timer.getNextTimeout().toInstant()).findFirst();
     }
 
     @Timeout
     void fire(Timer timer) {
-        String info = (String) timer.getInfo();
-        if (CATCH_UP.equals(info)) {
+        if (CATCH_UP.equals(timer.getInfo())) {
             catchUp();
             return;
         }
-        Frequency kind = Frequency.valueOf(info.substring(PREFIX.length()));
+        Frequency kind = kindOf(timer);
+        if (kind == null || !tokenOf(timer).equals(kept(kind))) {
+            timer.cancel();
+            LOG.info("Digest " + kind + ": a timer replaced by a later start ends here");
+            return;
+        }
         LOG.info("Digest " + kind + " due: sending");
         Digests.Sent sent = digests.send(kind);
         LOG.info("Digest " + kind + " " + sent.period() + ": " + sent.sent() + " sent");
+    }
+
+    private void create(Frequency kind, ScheduleExpression schedule) {
+        String token = UUID.randomUUID().toString();
+        timers.createCalendarTimer(schedule, new TimerConfig(PREFIX + kind + TOKEN + token, true));
+        keep(kind, token);
+    }
+
+    private void keep(Frequency kind, String token) {
+        em.createNativeQuery("update digest_timer set token = ? where kind = ?").setParameter(1, token).setParameter(2, kind.name()).executeUpdate();
+    }
+
+    private String kept(Frequency kind) {
+        return (String) em.createNativeQuery("select token from digest_timer where kind = ?").setParameter(1, kind.name()).getSingleResult();
+    }
+
+    /** The kind of a digest timer ("digest-DAILY#<token>"), or null for another timer. */
+    private static Frequency kindOf(Timer timer) {
+        if (!(timer.getInfo() instanceof String info) || !info.startsWith(PREFIX) || !info.contains(TOKEN)) {
+            return null;
+        }
+        return Frequency.valueOf(info.substring(PREFIX.length(), info.indexOf(TOKEN)));
+    }
+
+    private static String tokenOf(Timer timer) {
+        String info = (String) timer.getInfo();
+        return info.substring(info.indexOf(TOKEN) + TOKEN.length());
     }
 
     /**

@@ -76,11 +76,16 @@ class TimerCrashIT {
 
     /** Subscribes {@link #SUBSCRIBERS} readers at the domain to the daily digest (ClusterTimersIT too). */
     static void subscribe(Api manager, String domain) throws Exception {
+        subscribe(manager, domain, "DAILY", SUBSCRIBERS);
+    }
+
+    /** Subscribes {@code readers} readers at the domain to the digest of this kind, eight at a time. */
+    static void subscribe(Api manager, String domain, String kind, int readers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Api.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < SUBSCRIBERS; i++) {
-                String body = json("{'email':'reader%d@%s','frequency':'DAILY'}", i, domain);
+            for (int i = 0; i < readers; i++) {
+                String body = json("{'email':'reader%d@%s','frequency':'%s'}", i, domain, kind);
                 replies.add(pool.submit(() -> manager.post("/api/digest-subscriptions", body)));
             }
             for (Future<Api.Reply> reply : replies) {
@@ -100,9 +105,14 @@ class TimerCrashIT {
 
     /** Today's daily digest for this test's subscribers: runs, distinct recipients, mails queued. */
     static List<Integer> runs(Connection connection, String domain) throws SQLException {
+        return runs(connection, "DAILY", domain);
+    }
+
+    /** The digests of this kind for the subscribers at the domain: runs, distinct recipients, mails queued. */
+    static List<Integer> runs(Connection connection, String kind, String domain) throws SQLException {
         return List.of(
-                count(connection, "select count(*) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
-                count(connection, "select count(distinct recipient) from digest_run where kind = 'DAILY' and recipient like ?", "%@" + domain),
+                count(connection, "select count(*) from digest_run where kind = '" + kind + "' and recipient like ?", "%@" + domain),
+                count(connection, "select count(distinct recipient) from digest_run where kind = '" + kind + "' and recipient like ?", "%@" + domain),
                 count(connection, "select count(*) from mail_outbox where kind = 'DIGEST' and recipient like ?", "%@" + domain));
     }
 
