@@ -93,11 +93,11 @@ class ClusterIT {
     @Test
     @Order(2)
     void clerksOnBothNodesAtOnceNeverOversell() throws Exception {
-        TestCatalog catalog = new TestCatalog(one);
-        String warehouse = catalog.warehouse(1);
-        String sku = catalog.product(catalog.supplier(false), 0, false);
-        String customer = catalog.customer("null");
-        catalog.stock(warehouse, sku, 20);
+        Fresh fresh = Fresh.made();
+        String warehouse = fresh.warehouse();
+        String sku = fresh.sku();
+        String customer = fresh.customer();
+        fresh.catalog().stock(warehouse, sku, 20);
         String body = json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['BACKORDER']}", customer, warehouse, sku);
         AtomicInteger next = new AtomicInteger();
         int processed = 0;
@@ -129,6 +129,14 @@ class ClusterIT {
         List<String> recipients = mailsTo(domain);
         assertEquals(40, recipients.size(), "one mail each: " + recipients);
         assertEquals(40, recipients.stream().distinct().count());
+    }
+
+    /** A warehouse, a product and a customer of one test's own, made through node1. */
+    private record Fresh(TestCatalog catalog, String warehouse, String sku, String customer) {
+        static Fresh made() {
+            TestCatalog catalog = new TestCatalog(one);
+            return new Fresh(catalog, catalog.warehouse(1), catalog.product(catalog.supplier(false), 0, false), catalog.customer("null"));
+        }
     }
 
     private static List<String> mailsTo(String domain) throws Exception {
@@ -176,10 +184,10 @@ class ClusterIT {
     @Test
     @Order(6)
     void eachNodesDashboardShowsAnotherNodesChangeWithinItsRefreshTime() throws Exception {
-        TestCatalog catalog = new TestCatalog(one);
-        String warehouse = catalog.warehouse(1);
-        String sku = catalog.product(catalog.supplier(false), 0, false);
-        String customer = catalog.customer("null");
+        Fresh fresh = Fresh.made();
+        String warehouse = fresh.warehouse();
+        String sku = fresh.sku();
+        String customer = fresh.customer();
         WebSession manager = new WebSession(two.base()).login("manager", "demo");
         assertTrue(manager.get("/?customer=" + customer).body().contains("Nothing matches the filter"), "node2's figures, cached: nothing waits");
         String order = one.as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':2}],"
@@ -195,11 +203,11 @@ class ClusterIT {
     @Test
     @Order(7)
     void aSignedInClerkKeepsSessionTokenAndSentFormWhenTheNodeDies() throws Exception {
-        TestCatalog catalog = new TestCatalog(one);
-        String warehouse = catalog.warehouse(1);
-        String sku = catalog.product(catalog.supplier(false), 0, false);
-        String customer = catalog.customer("null");
-        catalog.stock(warehouse, sku, 10);
+        Fresh fresh = Fresh.made();
+        String warehouse = fresh.warehouse();
+        String sku = fresh.sku();
+        String customer = fresh.customer();
+        fresh.catalog().stock(warehouse, sku, 10);
 
         WebSession clerk = new WebSession(cluster.url()).login("clerk", "demo");
         String route = clerk.sessionId().substring(clerk.sessionId().lastIndexOf('.') + 1);
