@@ -97,7 +97,8 @@ public class DigestTimers {
 
     /** When the digest of this kind is next due, or nothing while its timer is off. */
     public Optional<Instant> nextTimeout(Frequency kind) {
-        return timers.getTimers().stream().filter(timer -> kindOf(timer) == kind)
+        String current = kept(kind);
+        return timers.getTimers().stream().filter(timer -> kindOf(timer) == kind && tokenOf(timer).equals(current))
                 .map(timer -> timer.getNextTimeout().toInstant()).findFirst();
     }
 

@@ -12,6 +12,8 @@ import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.web.Templates;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,6 +77,7 @@ public class Digests {
      * then) to every subscriber who had subscribed by then and has not had it; the content is as
      * of now. A subscriber who came later was never owed that period.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // each kind on its own, holding its own lock
     public Sent catchUp(Frequency kind, Instant due) {
         return send(kind, LocalDate.ofInstant(due, clock.getZone()), due);
     }

@@ -144,7 +144,7 @@ public class SignIn implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String message) {
         try {
-            request.getInputStream().transferTo(OutputStream.nullOutputStream()); // read whole, so the exchange can end here
+            endRequest(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Backorder Desk\", charset=\"UTF-8\"");
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Backorder Desk\"");
@@ -158,5 +158,30 @@ public class SignIn implements HttpAuthenticationMechanism {
         // exchange still open, the container would send its own 401 over the written one and log
         // "UT010019: Response already commited")
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Largest body of a refused request that is read (and thrown away) so its exchange can end at once. */
+    private static final long SMALL_BODY = 64 * 1024;
+
+    /**
+     * Lets a refused request end with the answer: a small body that has fully arrived is read and
+     * thrown away; a large, unknown or expected-later one ({@code Expect: 100-continue}) is never
+     * waited for, the connection closes after the answer instead. Nobody unauthenticated holds a
+     * worker thread by sending slowly.
+     */
+    private static void endRequest(HttpServletRequest request, HttpServletResponse response) {
+        long length = request.getContentLengthLong();
+        if (length == 0 || length < 0 && request.getHeader("Transfer-Encoding") == null) {
+            return; // no body
+        }
+        if (length > 0 && length <= SMALL_BODY && request.getHeader("Expect") == null) {
+            try {
+                request.getInputStream().transferTo(OutputStream.nullOutputStream());
+                return;
+            } catch (IOException | IllegalStateException unread) {
+                // gone or already read another way: close the connection instead
+            }
+        }
+        response.setHeader("Connection", "close");
     }
 }
