@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -165,6 +166,14 @@ public class Accounts {
             user.disable();
         }
         audit.record(enabled ? "user.enabled" : "user.disabled", username, null);
+        return user;
+    }
+
+    /** The zone a user reads times in (null: the system's); the user's own choice, on their account page. */
+    public AppUser chooseTimeZone(String username, ZoneId zone) {
+        AppUser user = get(username);
+        user.chooseTimeZone(zone);
+        audit.record("user.time-zone", username, zone == null ? null : zone.getId());
         return user;
     }
 

@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,6 +71,7 @@ public class AppUser {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant createdAt;
+    private String timeZone;
     @Version
     private long version;
 
@@ -163,5 +166,14 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The zone this user reads times in; empty for the system's. */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    public void chooseTimeZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 }

@@ -1,22 +1,39 @@
 package com.backorderdesk.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
 
-/** Formatting for templates ({@code ${fmt.dateTime(x)}}), in the server's time zone. */
+/**
+ * Formatting for templates ({@code ${fmt.dateTime(x)}}, {@code ${fmt.money(x)}}): moments in
+ * the reader's time zone with the zone named, money in the system's one currency
+ * ({@link Templates} chooses both).
+ */
 public final class Format {
 
-    static final Format INSTANCE = new Format();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(ZoneId.systemDefault());
+    private final ZoneId zone;
+    private final DateTimeFormatter dateTime;
+    private final String currencySign;
 
-    private Format() {
+    public Format(ZoneId zone, Currency currency) {
+        this.zone = zone;
+        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
+        String symbol = currency.getSymbol(Locale.ENGLISH);
+        this.currencySign = symbol.length() == 1 ? symbol : symbol + "\u00a0"; // "$12.50", "CHF 12.50"
     }
 
-    /** A moment in the server's time zone, the zone named: 2026-12-02 09:30 CET. */
+    /** The time zone moments are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** A moment in the reader's time zone, the zone named: 2026-12-02 09:30 CET. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : dateTime.format(instant);
     }
 
     /** The same for a moment as the views carry it (ISO-8601, e.g. 2026-12-02T08:30:00Z). */
@@ -31,7 +48,21 @@ public final class Format {
         return text + " " + (digits.equals("1") ? noun : noun + "s");
     }
 
+    /** An amount in the system's currency with thousands separators: "$1,234.50", "-$5.00". */
     public String money(BigDecimal amount) {
-        return amount == null ? "" : String.format("%,.2f", amount);
+        if (amount == null) {
+            return "";
+        }
+        String digits = String.format(Locale.ENGLISH, "%,.2f", amount.abs().setScale(2, RoundingMode.HALF_UP));
+        return (amount.signum() < 0 ? "-" : "") + currencySign + digits;
+    }
+
+    /** The same for an amount as the views carry it ("1200.00"), an explicit "+" kept ("+$120.00"). */
+    public String money(String amount) {
+        if (amount == null || amount.isBlank()) {
+            return "";
+        }
+        String text = amount.trim();
+        return (text.startsWith("+") ? "+" : "") + money(new BigDecimal(text));
     }
 }

@@ -1,5 +1,6 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.platform.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,15 +10,23 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.function.Function;
+
 /** The one Thymeleaf engine of the application: templates under {@code WEB-INF/templates/}, text in {@code messages}. */
 @ApplicationScoped
 public class Templates {
 
     @Inject
     ServletContext servletContext;
+    @Inject
+    Settings settings;
 
     private JakartaServletWebApplication application;
     private TemplateEngine engine;
+    private ZoneId defaultZone;
+    private Currency currency;
 
     @PostConstruct
     void build() {
@@ -41,12 +50,35 @@ public class Templates {
         engine.addTemplateResolver(text);
         engine.addTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
+        defaultZone = setting("BACKORDER_TIME_ZONE", ZoneId::of, ZoneId.systemDefault());
+        currency = setting("BACKORDER_CURRENCY", Currency::getInstance, Currency.getInstance("USD"));
+    }
+
+    /** A setting an operator got wrong stops the start with the reason, rather than showing wrong times or money. */
+    private <T> T setting(String name, Function<String, T> parse, T defaultValue) {
+        return settings.get(name).map(value -> {
+            try {
+                return parse.apply(value);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(name + " is not valid: '" + value + "'", e);
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** Formatting in the system's currency, moments in the given zone (none: the system's zone, BACKORDER_TIME_ZONE). */
+    public Format format(ZoneId zone) {
+        return new Format(zone == null ? defaultZone : zone, currency);
+    }
+
+    /** The zone moments are shown in when the reader has not chosen one. */
+    public ZoneId defaultZone() {
+        return defaultZone;
     }
 
     /** Renders a template outside a web request (mail bodies), with the given variables. */
     public String render(String template, java.util.Map<String, Object> variables, java.util.Locale locale) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(locale, variables);
-        context.setVariable("fmt", Format.INSTANCE);
+        context.setVariable("fmt", format(null));
         return engine.process(template, context);
     }
 

@@ -18,11 +18,12 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 
 /**
  * Renders a {@link View} with Thymeleaf. Every page also gets the signed-in user, the flash
  * message, formatting helpers and what each {@link PageDecorator} adds (the CSRF token, the
- * alert badge).
+ * alert badge). Times are shown in the reader's chosen time zone.
  */
 @Provider
 @Produces(MediaType.TEXT_HTML)
@@ -32,6 +33,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
     Templates templates;
     @Inject
     Instance<PageDecorator> decorators;
+    @Inject
+    Instance<UserZones> zones;
     @Context
     HttpServletRequest request;
     @Context
@@ -53,7 +56,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
         context.setVariable("isManager", request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"));
         decorators.forEach(decorator -> context.setVariables(decorator.decorate(request)));
         context.setVariable("flash", Flash.take(request));
-        context.setVariable("fmt", Format.INSTANCE);
+        context.setVariable("fmt", templates.format(zoneOf(request.getRemoteUser())));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         context.setVariable("path", path);
         context.setVariable("here", Here.of(path, "GET".equals(request.getMethod()) ? request.getParameterMap() : java.util.Map.of()));
@@ -64,5 +67,9 @@ public class ViewWriter implements MessageBodyWriter<View> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private ZoneId zoneOf(String user) {
+        return user == null || !zones.isResolvable() ? null : zones.get().of(user).orElse(null);
     }
 }

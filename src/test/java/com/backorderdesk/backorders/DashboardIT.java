@@ -52,9 +52,9 @@ class DashboardIT {
         String parked = place(clerk, customer, warehouse, c, 4, "PARK");
 
         String page = new WebSession(base).login("manager", "demo").get("/?customer=" + customer).body();
-        assertFigure(page, "partially completed", 1, "30.00");
-        assertFigure(page, "backordered", 1, "20.00");
-        assertFigure(page, "parked", 1, "40.00");
+        assertFigure(page, "partially completed", 1, "$30.00");
+        assertFigure(page, "backordered", 1, "$20.00");
+        assertFigure(page, "parked", 1, "$40.00");
         assertTrue(page.contains(">3</text>"), "the 0–2 days bar counts the three orders");
         String oldest = page.substring(page.indexOf("id=\"oldest\""));
         assertTrue(oldest.indexOf(backordered) < oldest.indexOf(partial) && oldest.indexOf(partial) < oldest.indexOf(parked), "oldest first");
@@ -94,7 +94,7 @@ class DashboardIT {
     }
 
     private static void assertFigure(String page, String status, int orders, String owed) {
-        Matcher tile = Pattern.compile("<span>" + status + "</span>\\s*<strong class=\"figure\">(\\d+)</strong>\\s*<span>([0-9.,]+) owed</span>").matcher(page);
+        Matcher tile = Pattern.compile("<span>" + status + "</span>\\s*<strong class=\"figure\">(\\d+)</strong>\\s*<span>(\\$[0-9.,]+) owed</span>").matcher(page);
         assertTrue(tile.find(), status + " tile");
         assertEquals(orders, Integer.parseInt(tile.group(1)), status);
         assertEquals(owed, tile.group(2), status);

@@ -76,7 +76,7 @@ class CatalogBrowserIT {
         browser.awaitUrl(".*/products/" + sku + "$");
         assertEquals("Product " + sku + " created.", browser.find(By.cssSelector(".flash")).getText());
         assertEquals(sku + " · <script>alert(1)</script>", browser.find(By.tagName("h1")).getText(), "markup is shown as text");
-        assertEquals("12.50", browser.find(By.xpath("//dt[.='Unit price']/following-sibling::dd[1]")).getText());
+        assertEquals("$12.50", browser.find(By.xpath("//dt[.='Unit price']/following-sibling::dd[1]")).getText());
         browser.screenshot("product-created");
     }
 }

@@ -115,10 +115,10 @@ class DigestScheduleIT {
         assertEquals(1, mails(email).size(), "the first daily digest");
         String first = mails(email).get(0);
         assertTrue(first.startsWith("Backorder digest, daily, 2026-11-05 (" + wh + "): 1 partially completed order"), first);
-        assertTrue(first.contains("- partially completed: 1 order, 20.00 owed\n"), first);
-        assertTrue(first.contains("- backordered: 1 order, 40.00 owed\n"), first);
-        assertTrue(first.contains("- parked: 1 order, 10.00 owed\n"), first);
-        assertTrue(first.contains("Waiting in all: 3 orders, 70.00 owed\n"), "no change on a first digest: " + first);
+        assertTrue(first.contains("- partially completed: 1 order, $20.00 owed\n"), first);
+        assertTrue(first.contains("- backordered: 1 order, $40.00 owed\n"), first);
+        assertTrue(first.contains("- parked: 1 order, $10.00 owed\n"), first);
+        assertTrue(first.contains("Waiting in all: 3 orders, $70.00 owed\n"), "no change on a first digest: " + first);
         assertTrue(first.contains("Waiting orders, oldest first:\n"
                 + "- " + a + " Early Bird, 3 days: 4 x " + p1 + " (expected 2026-11-05)\n"
                 + "- " + b + " Second Co, 2 days: 2 x " + p1 + " (expected 2026-11-05)\n"
@@ -140,9 +140,9 @@ class DigestScheduleIT {
         List<String> sent = mails(email);
         assertEquals(2, sent.size());
         String second = sent.get(1);
-        assertTrue(second.contains("- partially completed: 1 order, 20.00 owed (0 orders, 0.00 since the previous daily digest)"), second);
-        assertTrue(second.contains("- backordered: 0 orders, 0.00 owed (-1 order, -40.00 since the previous daily digest)"), second);
-        assertTrue(second.contains("Waiting in all: 2 orders, 30.00 owed (-1 order, -40.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("- partially completed: 1 order, $20.00 owed (0 orders, $0.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("- backordered: 0 orders, $0.00 owed (-1 order, -$40.00 since the previous daily digest)"), second);
+        assertTrue(second.contains("Waiting in all: 2 orders, $30.00 owed (-1 order, -$40.00 since the previous daily digest)"), second);
         assertTrue(second.contains("Restocking matches since 2026-11-05 08:00:\n- " + a + ": 4 x " + p1 + " from " + po + " receipt "
                 + receipt.reference()), second);
         assertTrue(second.contains("- " + b + " Second Co, 3 days: 2 x " + p1), second);

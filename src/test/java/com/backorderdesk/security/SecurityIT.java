@@ -218,4 +218,31 @@ class SecurityIT {
         assertTrue(bad.body().contains("must be a valid email address"));
         assertTrue(bad.body().contains("choose at least one role"));
     }
+
+    @Test
+    void eachUserReadsTimesInTheZoneTheyChose() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String sku = catalog.product(catalog.supplier(false), 0, false);
+        Api.Reply placed = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':1}],'policy':['PARK']}",
+                catalog.customer("null"), warehouse, sku));
+        assertEquals(201, placed.status());
+        String order = "/orders/" + placed.object().getString("number");
+        java.time.Instant at = java.time.Instant.parse(placed.object().getString("createdAt"));
+        String inTokyo = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo")).format(at) + " JST";
+
+        String username = TestUsers.create(base, "tokyo", "CLERK");
+        WebSession user = new WebSession(base).login(username, TestUsers.PASSWORD);
+        assertFalse(user.get(order).body().contains("JST"), "before choosing, the system's zone");
+        HttpResponse<String> unknown = user.post("/account", Map.of("timeZone", "Mars/Olympus"));
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("is not a time zone of the list") && unknown.body().contains("aria-invalid=\"true\""), unknown.body());
+        assertEquals(303, user.post("/account", Map.of("timeZone", "Asia/Tokyo")).statusCode());
+        assertTrue(user.get(order).body().contains(inTokyo), "the order's time in Tokyo, zone named: " + inTokyo);
+        assertFalse(new WebSession(base).login("clerk", "demo").get(order).body().contains("JST"), "other users keep theirs");
+        assertTrue(new WebSession(base).login("admin", "demo").get("/admin/audit?q=" + username).body().contains("time zone chosen"));
+
+        assertEquals(303, user.post("/account", Map.of("timeZone", "")).statusCode());
+        assertFalse(user.get(order).body().contains("JST"), "back to the system's zone");
+    }
 }

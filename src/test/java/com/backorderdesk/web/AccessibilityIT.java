@@ -63,7 +63,7 @@ class AccessibilityIT {
                 "purchase-orders/" + order.getJsonArray("purchaseOrders").getString(0) + "/print",
                 "products", "products/" + sku, "products/new", "customers", "customers/" + customer, "customers/new",
                 "suppliers", "suppliers/new", "warehouses", "warehouses/new", "digests", "digests/preview/daily",
-                "admin/users", "admin/users/new", "admin/settings", "admin/settings/advisor", "admin/outbox", "admin/audit"));
+                "admin/users", "admin/users/new", "admin/settings", "admin/settings/advisor", "admin/outbox", "admin/audit", "account"));
         Map<String, List<String>> problems = new TreeMap<>();
         try (Browser browser = Browser.open(base)) {
             browser.visit("data:text/html,<!DOCTYPE html><html><head><title>t</title></head><body><img src='x.png'><input></body></html>");
