@@ -18,6 +18,8 @@ import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;
 import com.backorderdesk.web.FormInput;
+import com.backorderdesk.web.Format;
+import com.backorderdesk.web.Templates;
 import com.backorderdesk.web.Pages;
 import com.backorderdesk.web.SentForms;
 import com.backorderdesk.web.View;
@@ -72,6 +74,10 @@ public class OrderPages {
     SentForms sentForms;
     @Inject
     Again again;
+    @Inject
+    EntryFigures figures;
+    @Inject
+    Templates templates;
     @Context
     HttpServletRequest request;
 
@@ -111,7 +117,7 @@ public class OrderPages {
             OrderView preview = form.submit(data, orders::preview);
             View page = form(form, rows, preview);
             if (preview != null) {
-                page.with("availability", orders.availability(preview.warehouse(), preview.lines().stream().map(OrderView.Line::sku).toList()));
+                page.with("availability", figures.availability(preview.warehouse(), preview.lines().stream().map(OrderView.Line::sku).toList()));
             }
             return Pages.show(page, form.hasErrors() ? 400 : 200);
         }
@@ -130,6 +136,25 @@ public class OrderPages {
             Flash.success(request, "order.placedFlash", placed.number(), Words.of(placed.status()));
             return Pages.redirect("/orders/{number}", placed.number());
         });
+    }
+
+    /** One line's figures as the page shows them: money already in the system's currency. */
+    public record LineFigures(String sku, String name, Integer freeHere, Integer freeTotal, String unitPrice, String lineTotal,
+                              boolean shortHere) {
+    }
+
+    /** The figures beside each typed line and the order total, for order entry's script: {@code ?warehouse=&sku=&quantity=&sku=...}. */
+    @GET
+    @Path("figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> figures(@QueryParam("warehouse") String warehouse, @QueryParam("sku") List<String> skus,
+                                       @QueryParam("quantity") List<String> quantities) {
+        Format format = templates.format(null);
+        EntryFigures.Figures found = figures.of(warehouse, skus.subList(0, Math.min(skus.size(), 500)), quantities);
+        return Map.of("lines", found.lines().stream().map(l -> new LineFigures(l.sku(), l.name(),
+                        l.sku() == null ? null : l.free().here(), l.sku() == null ? null : l.free().total(),
+                        format.money(l.unitPrice()), format.money(l.lineTotal()), l.shortHere())).toList(),
+                "total", format.money(found.total()));
     }
 
     @GET
@@ -199,9 +224,20 @@ public class OrderPages {
         for (int i = 0; i < rows; i++) {
             indexes.add(i);
         }
+        List<String> skus = new ArrayList<>();
+        List<String> quantities = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            skus.add(textOf(form, "lines[" + i + "].sku"));
+            quantities.add(textOf(form, "lines[" + i + "].quantity"));
+        }
         return View.of("ordering/order-form").with("form", form).with("formKey", SentForms.keyOf(request))
-                .with("rows", indexes).with("preview", preview)
+                .with("rows", indexes).with("figures", figures.of(textOf(form, "warehouse"), skus, quantities)).with("preview", preview)
                 .with("warehouses", warehouses.all()).with("policies", COMMON_POLICIES);
+    }
+
+    private static String textOf(FormInput form, String field) {
+        Object value = form.getValues().get(field);
+        return value == null ? null : value.toString();
     }
 
     private static int parseInt(String text) {

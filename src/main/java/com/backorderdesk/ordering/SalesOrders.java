@@ -162,24 +162,6 @@ public class SalesOrders {
     }
 
     /** Stock free to promise of a product: at the order's warehouse, and in all warehouses. */
-    public record Availability(int here, int total) {
-    }
-
-    /** What order entry shows beside each line: the stock free to promise, here and everywhere. */
-    public Map<String, Availability> availability(String warehouse, List<String> skus) {
-        Map<String, Availability> found = new LinkedHashMap<>();
-        if (skus.isEmpty()) {
-            return found;
-        }
-        for (Object[] row : em.createQuery("select s.product.sku, s.warehouse.code, s.onHand - s.allocated from StockLevel s "
-                + "where s.product.sku in :skus and s.warehouse.active = true", Object[].class).setParameter("skus", skus).getResultList()) {
-            int free = Math.max(0, ((Number) row[2]).intValue());
-            found.merge((String) row[0], new Availability(row[1].equals(warehouse) ? free : 0, free),
-                    (a, b) -> new Availability(a.here() + b.here(), a.total() + b.total()));
-        }
-        return found;
-    }
-
     /** The advice of docs/API.md: each candidate policy measured, one recommended with its reason. */
     public record AdviceView(List<OptionView> options, List<String> recommended, String reason) {
         public record OptionView(List<String> policy, int shipNowQuantity, String shipNowValue, int shipments, String completeBy,

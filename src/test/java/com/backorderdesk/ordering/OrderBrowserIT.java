@@ -5,6 +5,7 @@ import com.backorderdesk.support.Browser;
 import com.backorderdesk.support.Deployments;
 import com.backorderdesk.support.TestCatalog;
 import com.backorderdesk.support.TestWarehouses;
+import com.backorderdesk.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,5 +123,55 @@ class OrderBrowserIT {
         browser.find(By.cssSelector("button[value=more]")).sendKeys(Keys.ENTER);
         browser.await(By.id("lines[9].sku"));
         assertEquals("lines[5].sku", browser.focused().getAttribute("id"), "without typing ahead, More lines puts the cursor in the first new line");
+    }
+
+    @Test
+    void eachLineShowsItsProductStockAndPriceAsItIsTyped() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String here = catalog.warehouse(1);
+        String there = catalog.warehouse(2);
+        String supplier = catalog.supplier(false);
+        String a = catalog.product(supplier, 0, false);
+        String b = catalog.product(supplier, 0, false);
+        catalog.stock(here, a, 2);
+        catalog.stock(there, a, 5);
+        catalog.stock(here, b, 10);
+
+        browser.login("clerk", "demo").go("orders/new");
+        new Select(browser.find(By.id("warehouse"))).selectByValue(here);
+        browser.type("lines[0].sku", a.toLowerCase(java.util.Locale.ROOT));
+        browser.type("lines[0].quantity", "4");
+        browser.type("lines[1].sku", b);
+        browser.type("lines[1].quantity", "3");
+        browser.awaitText(By.id("entry-total"), "$70.00");
+        assertEquals(List.of("Product " + a + " short", "2", "7", "$10.00", "$40.00"), figures(0), "a SKU in lower case is found; 2 of 4 here");
+        assertEquals(List.of("Product " + b, "10", "10", "$10.00", "$30.00"), figures(1));
+        assertTrue(browser.findAll(By.id("preview")).isEmpty(), "the figures came without Preview");
+
+        new Select(browser.find(By.id("warehouse"))).selectByValue(there);
+        browser.awaitText(By.cssSelector("table.lines tbody tr:nth-child(1) [data-figure=freeHere]"), "5");
+        assertEquals(List.of("Product " + a, "5", "7", "$10.00", "$40.00"), figures(0), "the other warehouse has enough");
+        assertEquals(List.of(), browser.accessibilityProblems());
+    }
+
+    @Test
+    void withoutJavaScriptTheFiguresComeWithPreview() {
+        TestCatalog catalog = new TestCatalog(Api.at(base));
+        String warehouse = catalog.warehouse(1);
+        String a = catalog.product(catalog.supplier(false), 0, false);
+        catalog.stock(warehouse, a, 1);
+        WebSession clerk = new WebSession(base).login("clerk", "demo");
+        clerk.get("/orders/new");
+        String page = clerk.post("/orders", Map.of("customer", catalog.customer("null"), "warehouse", warehouse, "rows", "5",
+                "lines[0].sku", a, "lines[0].quantity", "1200", "action", "more")).body();
+        String entry = page.substring(page.indexOf("<table class=\"lines\""), page.indexOf("</table>", page.indexOf("<table class=\"lines\"")));
+        assertTrue(entry.contains("Product " + a) && entry.contains("$12,000.00") && entry.contains(">short<"),
+                "name, line total with thousands separators and the shortage beside the line: " + entry);
+    }
+
+    /** The figures order entry shows beside a line: name (with "short"), free here, free in all, unit price, line total. */
+    private List<String> figures(int row) {
+        WebElement line = browser.findAll(By.cssSelector("table.lines tbody tr")).get(row);
+        return line.findElements(By.cssSelector("[data-figure]")).stream().map(WebElement::getText).toList();
     }
 }

@@ -112,6 +112,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Waits until the element shows this text (e.g. what a script filled in), and returns it. */
+    public WebElement awaitText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return find(by);
+    }
+
     public void awaitUrl(String regex) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
     }
