@@ -3,15 +3,14 @@ package com.backorderdesk;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,9 +19,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The shape of the code: the rules of the six strategies ({@code planning}) are plain Java
  * that knows nothing else of the application nor of Jakarta EE; the plumbing ({@code web},
- * {@code platform}) knows no capability; and no new cycle between packages appears. The cycles
- * still there are listed in {@link #KNOWN_CYCLES}: a new one fails, and so does one that is
- * gone (take it off the list).
+ * {@code platform}) knows no capability; the packages form no cycle (each builds only on the
+ * ones below it: see the README's layout); and none carries more than 15% of the code.
  */
 class ArchitectureTest {
 
@@ -47,40 +45,26 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** Cycles between packages that are still to be cut (issue #13): all run through the order aggregate. */
-    static final Set<String> KNOWN_CYCLES = Set.of(
-            "ordering -> purchasing -> ordering",
-            "ordering -> purchasing -> restocking -> ordering",
-            "ordering -> purchasing -> restocking -> shipping -> ordering",
-            "ordering -> restocking -> ordering",
-            "ordering -> restocking -> shipping -> ordering",
-            "ordering -> restocking -> shipping -> purchasing -> ordering",
-            "ordering -> shipping -> ordering",
-            "ordering -> shipping -> purchasing -> ordering",
-            "ordering -> shipping -> purchasing -> restocking -> ordering",
-            "purchasing -> restocking -> shipping -> purchasing");
-
-    private static final Pattern SLICE = Pattern.compile("Slice (\\w+)");
-
     @Test
-    void noNewCycleBetweenPackages() {
-        EvaluationResult result = slices().matching("com.backorderdesk.(*)..").should().beFreeOfCycles().evaluate(CLASSES);
-        Set<String> cycles = new TreeSet<>();
-        for (String detail : result.getFailureReport().getDetails()) {
-            // "Cycle detected: Slice a -> Slice b -> Slice a", then the dependencies of each slice
-            String path = detail.substring(0, detail.contains("1. Dependencies") ? detail.indexOf("1. Dependencies") : detail.length());
-            List<String> slices = new ArrayList<>();
-            Matcher slice = SLICE.matcher(path);
-            while (slice.find()) {
-                slices.add(slice.group(1));
+    void noCycleBetweenPackages() {
+        slices().matching("com.backorderdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** No package carries more than 15% of the code (lines of its source files), so none becomes the hub again. */
+    @Test
+    void noPackageOutgrowsTheOthers() throws IOException {
+        Path root = Path.of("src/main/java/com/backorderdesk");
+        Map<String, Long> lines = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                try (Stream<String> text = Files.lines(file)) {
+                    lines.merge(root.relativize(file).getName(0).toString(), text.count(), Long::sum);
+                }
             }
-            cycles.add(String.join(" -> ", slices));
         }
-        Set<String> added = new TreeSet<>(cycles);
-        added.removeAll(KNOWN_CYCLES);
-        Set<String> gone = new TreeSet<>(KNOWN_CYCLES);
-        gone.removeAll(cycles);
-        assertEquals(Set.of(), added, "new cycles between packages");
-        assertEquals(Set.of(), gone, "cycles that are gone: take them off KNOWN_CYCLES");
+        long total = lines.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> large = new TreeMap<>(lines);
+        large.values().removeIf(n -> n * 100 <= total * 15);
+        assertEquals(Map.of(), large, "packages over 15% of " + total + " lines");
     }
 }

@@ -2,7 +2,7 @@ package com.backorderdesk.backorders;
 
 import com.backorderdesk.ordering.OrderPlaced;
 import com.backorderdesk.ordering.OrdersChanged;
-import com.backorderdesk.restocking.RestockMatched;
+import com.backorderdesk.inventory.RestockMatched;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import com.backorderdesk.platform.Settings;

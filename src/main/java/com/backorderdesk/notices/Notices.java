@@ -5,7 +5,7 @@ import com.backorderdesk.ordering.OrderPlaced;
 import com.backorderdesk.ordering.OrdersChanged;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Settings;
-import com.backorderdesk.restocking.RestockMatched;
+import com.backorderdesk.inventory.RestockMatched;
 import com.backorderdesk.web.Templates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

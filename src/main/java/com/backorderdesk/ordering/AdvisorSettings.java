@@ -1,6 +1,6 @@
 package com.backorderdesk.ordering;
 
-import com.backorderdesk.shipping.TransferLanes;
+import com.backorderdesk.catalog.TransferLanes;
 import com.backorderdesk.planning.Advisor;
 import com.backorderdesk.platform.AppSettings;
 import com.backorderdesk.platform.Validation;

@@ -47,7 +47,7 @@ public class OrderAdvice {
     protected OrderAdvice() {
     }
 
-    OrderAdvice(SalesOrder order, Advisor.Advice advice, Instant createdAt) {
+    public OrderAdvice(SalesOrder order, Advisor.Advice advice, Instant createdAt) {
         this.order = order;
         this.chosen = AdviceOption.join(order.getPolicy().names());
         this.recommended = AdviceOption.join(advice.recommended());

@@ -1,9 +1,9 @@
 /**
- * Sales orders: entry (pages and API, with a preview and the strategy advice before placing),
- * the {@link com.backorderdesk.ordering.SalesOrder} aggregate with its lines and the status
- * they add up to, and the {@link com.backorderdesk.planning.BackorderPolicy} an order follows
- * (its own, its customer's or the system default). Placing checks everything first and then
- * plans it with the planning package's planner and applies the plan (shipping) in the same
- * transaction.
+ * The sales order aggregate that every capability builds on: the
+ * {@link com.backorderdesk.ordering.SalesOrder} with its lines and the status they add up to,
+ * holds, the {@link com.backorderdesk.planning.BackorderPolicy} an order follows (its own, its
+ * customer's or the system default), the advisor's settings, the advice kept with an order, and
+ * the events an order change fires. Taking orders (entry, API, pages) is {@code sales}; this
+ * package imports none of the capabilities that change orders.
  */
 package com.backorderdesk.ordering;

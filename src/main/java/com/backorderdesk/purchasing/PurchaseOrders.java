@@ -6,7 +6,7 @@ import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
-import com.backorderdesk.restocking.MatchesMade;
+import com.backorderdesk.inventory.MatchesMade;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Filters;

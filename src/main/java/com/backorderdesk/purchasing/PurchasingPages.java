@@ -3,8 +3,6 @@ package com.backorderdesk.purchasing;
 import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
-import com.backorderdesk.restocking.Alerts;
-import com.backorderdesk.restocking.Restocking;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.Role;
@@ -45,9 +43,7 @@ public class PurchasingPages {
     @Inject
     Again again;
     @Inject
-    Restocking restocking;
-    @Inject
-    Alerts alerts;
+    ReceiptFills receiptFills;
     @Inject
     Validator validator;
     @Inject
@@ -78,7 +74,7 @@ public class PurchasingPages {
         }
         View view = view(po, FormInput.prefilled(outstanding), null);
         if (receipt != null && receipt.matches("RC-\\d{1,12}")) {
-            view.with("receipt", receipt).with("filled", alerts.fromSource(po.number() + " receipt " + receipt));
+            view.with("receipt", receipt).with("filled", receiptFills.filledBy(po.number() + " receipt " + receipt));
         }
         return view;
     }
@@ -113,7 +109,7 @@ public class PurchasingPages {
             Map<String, List<Map.Entry<String, Integer>>> fills = new LinkedHashMap<>();
             for (ReceiptData.Line line : lines) {
                 if (line.quantity() != null && line.quantity() > 0) {
-                    fills.put(line.sku(), restocking.previewReceipt(po.warehouse(), line.sku(), line.quantity()));
+                    fills.put(line.sku(), receiptFills.wouldFill(po.warehouse(), line.sku(), line.quantity()));
                 }
             }
             return Pages.show(view(po, form, fills), 200);

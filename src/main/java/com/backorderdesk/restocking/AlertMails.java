@@ -1,5 +1,6 @@
 package com.backorderdesk.restocking;
 
+import com.backorderdesk.inventory.RestockMatched;
 import com.backorderdesk.mail.Outbox;
 import com.backorderdesk.platform.Settings;
 import com.backorderdesk.security.Accounts;

@@ -1,5 +1,6 @@
 package com.backorderdesk.restocking;
 
+import com.backorderdesk.inventory.RestockMatched;
 import java.util.stream.Stream;
 import java.util.Comparator;
 import com.backorderdesk.shipping.AllocationSource;

@@ -2,7 +2,7 @@ package com.backorderdesk.shipping;
 
 import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.inventory.StockSource;
-import com.backorderdesk.ordering.StockSnapshot;
+import com.backorderdesk.shipping.StockSnapshot;
 import com.backorderdesk.planning.Plan;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;

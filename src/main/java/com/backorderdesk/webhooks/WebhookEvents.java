@@ -6,7 +6,7 @@ import com.backorderdesk.ordering.OrdersChanged;
 import com.backorderdesk.ordering.SalesOrder;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.purchasing.PurchaseOrderRaised;
-import com.backorderdesk.restocking.RestockMatched;
+import com.backorderdesk.inventory.RestockMatched;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,8 +1,9 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
+import com.backorderdesk.ordering.AdvisorSettings;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.web.Confirm;
-import com.backorderdesk.shipping.TransferLanes;
+import com.backorderdesk.catalog.TransferLanes;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;

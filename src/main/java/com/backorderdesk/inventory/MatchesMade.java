@@ -1,4 +1,4 @@
-package com.backorderdesk.restocking;
+package com.backorderdesk.inventory;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionScoped;

@@ -1,4 +1,4 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.shipping;
 
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.planning.PlanInput;

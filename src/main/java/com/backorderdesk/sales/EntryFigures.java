@@ -1,4 +1,4 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Products;

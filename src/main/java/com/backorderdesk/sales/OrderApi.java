@@ -1,5 +1,6 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
+import com.backorderdesk.ordering.OrderView;
 import com.backorderdesk.restocking.Explanations;
 import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.planning.OrderStatus;

@@ -1,5 +1,6 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
+import com.backorderdesk.ordering.Policies;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.Flash;

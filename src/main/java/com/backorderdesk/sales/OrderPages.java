@@ -1,5 +1,6 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
+import com.backorderdesk.ordering.OrderView;
 import com.backorderdesk.platform.Words;
 import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;

@@ -1,4 +1,4 @@
-package com.backorderdesk.shipping;
+package com.backorderdesk.catalog;
 
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.platform.Problem;

@@ -1,5 +1,14 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
+import com.backorderdesk.ordering.AdvisorSettings;
+import com.backorderdesk.ordering.CustomerSide;
+import com.backorderdesk.ordering.OrderAdvice;
+import com.backorderdesk.ordering.OrderPlaced;
+import com.backorderdesk.ordering.OrderView;
+import com.backorderdesk.ordering.OrdersChanged;
+import com.backorderdesk.ordering.Policies;
+import com.backorderdesk.ordering.SalesOrder;
+import com.backorderdesk.shipping.StockSnapshot;
 import com.backorderdesk.platform.Words;
 import com.backorderdesk.inventory.Stock;
 import com.backorderdesk.restocking.Explanations;

@@ -1,4 +1,4 @@
-package com.backorderdesk.ordering;
+package com.backorderdesk.sales;
 
 import com.backorderdesk.platform.Code;
 import jakarta.validation.Valid;
