@@ -1,5 +1,6 @@
 package com.backorderdesk.catalog;
 
+import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.web.FormInput;
 import com.backorderdesk.web.View;
@@ -54,6 +55,7 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
     @Override
     protected CustomerData read(FormInput form, String code) {
         String policy = form.text("backorderPolicy");
+        BackorderPolicy.mistakeIn(policy).ifPresent(mistake -> form.reject("backorderPolicy", mistake));
         List<String> strategies = policy == null || policy.isBlank() ? null
                 : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         return new CustomerData(code, form.text("name"), form.text("email"), form.text("shipTo"), strategies, form.checkbox("backorderNotices"));

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code /suggest/customers?q=} and {@code /suggest/products?q=}: what the pages' fields
+ * {@code /suggest/customers?q=}, {@code /suggest/products?q=} and {@code /suggest/suppliers?q=}: what the pages' fields
  * suggest as a clerk types (static/suggest.js fills their datalists): up to 15 whose code or
  * name contains the text, any case. For the pages (signed-in session), not the API.
  */
@@ -33,6 +33,8 @@ public class Suggestions {
     Customers customers;
     @Inject
     Products products;
+    @Inject
+    Suppliers suppliers;
 
     @GET
     @Path("customers")
@@ -45,5 +47,11 @@ public class Suggestions {
     public List<Suggestion> products(@QueryParam("q") String q) {
         Page<Product> found = products.search(q, new PageRequest(0, MAX));
         return found.items().stream().map(p -> new Suggestion(p.getSku(), p.getName())).toList();
+    }
+
+    @GET
+    @Path("suppliers")
+    public List<Suggestion> suppliers(@QueryParam("q") String q) {
+        return suppliers.search(q, null, new PageRequest(0, MAX)).items().stream().map(s -> new Suggestion(s.getCode(), s.getName())).toList();
     }
 }

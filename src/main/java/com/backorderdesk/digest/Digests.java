@@ -1,5 +1,6 @@
 package com.backorderdesk.digest;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.backorders.BackorderView;
 import com.backorderdesk.backorders.Backorders;
 import com.backorderdesk.backorders.Dashboard;
@@ -109,7 +110,7 @@ public class Digests {
             sent++;
         }
         if (sent > 0) {
-            audit.record("digest.sent", kind.label() + " " + period, sent + " recipients");
+            audit.record("digest.sent", kind.label() + " " + period, Words.count(sent, "recipient"));
         }
         return new Sent(sent, period);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compares backorder policies for one order before it is placed: runs the {@link Planner} for
@@ -21,6 +22,17 @@ import java.util.TreeSet;
  * (the weight of speed against cost). Plain Java, like the planner.
  */
 public final class Advisor {
+
+    /** How the reason writes an amount: plain ("15.00"), or in the system's currency as the pages give it. */
+    private final Function<BigDecimal, String> money;
+
+    public Advisor() {
+        this(BigDecimal::toPlainString);
+    }
+
+    public Advisor(Function<BigDecimal, String> money) {
+        this.money = money;
+    }
 
     /**
      * What waiting and moving cost; {@code costPerDay} weighs speed against cost. A shipment
@@ -162,17 +174,17 @@ public final class Advisor {
         return below;
     }
 
-    private static String reason(Option best, Option base, LocalDate today) {
+    private String reason(Option best, Option base, LocalDate today) {
         String name = String.join(" then ", best.policy());
         long sooner = ChronoUnit.DAYS.between(best.completeBy(), base.completeBy());
         BigDecimal more = best.extraCost().subtract(base.extraCost());
         if (best.policy().equals(base.policy())) {
-            return name + ": the default is already best, complete by " + best.completeBy() + " for " + best.extraCost() + " extra.";
+            return name + ": the default is already best, complete by " + best.completeBy() + " for " + money.apply(best.extraCost()) + " extra.";
         }
         String time = sooner > 0 ? "complete " + sooner + " days sooner" : sooner < 0 ? "complete " + (-sooner) + " days later" : "complete as soon";
         String other = String.join(" then ", base.policy());
-        String money = more.signum() > 0 ? " for " + more + " more than " + other
-                : more.signum() < 0 ? " and " + more.negate() + " cheaper than " + other : " at the same cost as " + other;
-        return name + ": " + time + money + ".";
+        String cost = more.signum() > 0 ? " for " + money.apply(more) + " more than " + other
+                : more.signum() < 0 ? " and " + money.apply(more.negate()) + " cheaper than " + other : " at the same cost as " + other;
+        return name + ": " + time + cost + ".";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,19 @@ public record BackorderPolicy(List<Strategy> strategies) {
             throw new InvalidPolicy("A backorder policy needs at least one strategy.");
         }
         return parse(List.of(text.trim().split("[,\\s]+")));
+    }
+
+    /** What is wrong with a typed policy, said beside the form's other mistakes; empty when it is one, or blank (a default applies). */
+    public static Optional<String> mistakeIn(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            parse(typed);
+            return Optional.empty();
+        } catch (InvalidPolicy invalid) {
+            return Optional.of(invalid.getMessage());
+        }
     }
 
     private static Strategy strategy(String name) {

@@ -1,5 +1,6 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.platform.Sorting;
@@ -127,7 +128,7 @@ public class PurchaseOrders {
         List<Receipt.Match> matches = matchesMade.lines().stream()
                 .map(filled -> new Receipt.Match(filled.order(), filled.sku(), filled.quantity())).toList();
         String received = data.lines().stream().map(line -> line.quantity() + " x " + line.sku()).collect(Collectors.joining(", "));
-        audit.record("purchase-order.received", number, reference + ": " + received + "; " + matches.size() + " waiting lines filled");
+        audit.record("purchase-order.received", number, reference + ": " + received + "; " + Words.count(matches.size(), "waiting line") + " filled");
         return new Receipt(reference, PurchaseOrderView.of(po), matches);
     }
 

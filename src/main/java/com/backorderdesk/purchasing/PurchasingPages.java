@@ -97,6 +97,11 @@ public class PurchasingPages {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < po.lines().size(); i++) {
             Integer quantity = form.integer("lines[" + i + "].quantity");
+            PurchaseOrderView.Line line = po.lines().get(i);
+            if (quantity != null && quantity > line.quantity() - line.received()) { // said now, beside any other mistake
+                form.reject("lines[" + i + "].quantity", "Only " + (line.quantity() - line.received()) + " of " + line.sku()
+                        + " are still to come on " + po.number() + ".");
+            }
             if (quantity != null && quantity != 0 || form.getErrors().containsKey("lines[" + i + "].quantity")) {
                 lines.add(new ReceiptData.Line(po.lines().get(i).sku(), quantity));
                 rows.add(i);
@@ -117,11 +122,13 @@ public class PurchasingPages {
         return sentForms.once(request, () -> {
             PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> again.run(() -> purchaseOrders.receive(number, data)));
             if (receipt == null) {
-                onPurchaseOrderRows(form.getErrors(), rows);
-                return Pages.show(view(po, form, null), 400);
+                return null;
             }
             Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
             return Pages.seeOther(UriBuilder.fromPath("/purchase-orders/{number}").queryParam("receipt", receipt.reference()).build(number));
+        }, () -> {
+            onPurchaseOrderRows(form.getErrors(), rows);
+            return Pages.show(view(purchaseOrders.get(number), form, null), 400);
         });
     }
 

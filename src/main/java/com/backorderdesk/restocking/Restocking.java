@@ -1,5 +1,6 @@
 package com.backorderdesk.restocking;
 
+import com.backorderdesk.platform.Words;
 import com.backorderdesk.inventory.RestockMatched;
 import java.util.stream.Stream;
 import java.util.Comparator;
@@ -118,7 +119,7 @@ public class Restocking {
         records.ship(shipping, warehouse, now);
         records.record(takes, kind, source, now);
         audit.record("restock.matched", level.getProduct().getSku() + " @ " + warehouse.getCode(),
-                takes.stream().mapToInt(Take::quantity).sum() + " units to " + takes.size() + " lines from " + source);
+                Words.count(takes.stream().mapToInt(Take::quantity).sum(), "unit") + " to " + Words.count(takes.size(), "line") + " from " + source);
         matched.fire(new RestockMatched(source, filled));
         return filled;
     }

@@ -132,11 +132,11 @@ public class OrderPages {
             OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, d -> again.run(() -> orders.place(d)))
                     : form.submit(data, d -> again.run(() -> orders.placeCompared(d, chosen)));
             if (placed == null) {
-                return Pages.show(form(form, rows, null), 400);
+                return null;
             }
             Flash.success(request, "order.placedFlash", placed.number(), Words.of(placed.status()));
             return Pages.redirect("/orders/{number}", placed.number());
-        });
+        }, () -> Pages.show(form(form, rows, null), 400));
     }
 
     /** One line's figures as the page shows them: money already in the system's currency. */
@@ -196,6 +196,14 @@ public class OrderPages {
      * compacted, so a message for {@code lines[i]} stands beside the i-th filled row.
      */
     private OrderData read(FormInput form, int rows) {
+        // read in the order of the page, so the cursor goes to the first field in error
+        String customer = Lookup.resolve(form, "customer", form.text("customer"), customers::lookup, Customer::getCode, "customer");
+        String warehouse = form.text("warehouse");
+        String policy = form.text("policy");
+        BackorderPolicy.mistakeIn(policy).ifPresent(mistake -> form.reject("policy", mistake));
+        List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        boolean rush = form.checkbox("rush");
+        boolean notifyCustomer = form.checkbox("notifyCustomer");
         List<OrderData.LineData> lines = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             String sku = request.getParameter("lines[" + row + "].sku");
@@ -213,11 +221,7 @@ public class OrderPages {
             form.put("lines[" + i + "].sku", "");
             form.put("lines[" + i + "].quantity", "");
         }
-        String policy = form.text("policy");
-        List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-        String customer = Lookup.resolve(form, "customer", form.text("customer"), customers::lookup, Customer::getCode, "customer");
-        return new OrderData(customer, form.text("warehouse"), lines, strategies, form.checkbox("rush"),
-                form.checkbox("notifyCustomer"));
+        return new OrderData(customer, warehouse, lines, strategies, rush, notifyCustomer);
     }
 
     private View form(FormInput form, int rows, OrderView preview) {

@@ -1,5 +1,6 @@
 package com.backorderdesk.sales;
 
+import com.backorderdesk.web.Templates;
 import com.backorderdesk.ordering.AdvisorSettings;
 import com.backorderdesk.ordering.CustomerSide;
 import com.backorderdesk.ordering.OrderAdvice;
@@ -72,6 +73,8 @@ public class SalesOrders {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Templates templates;
     @Inject
     Validation validation;
     @Inject
@@ -194,7 +197,7 @@ public class SalesOrders {
     private Advisor.Advice advise(Checked order, PlanInput input, BackorderPolicy reference) {
         Map<String, Integer> leadTimes = new LinkedHashMap<>();
         order.products().forEach((sku, product) -> leadTimes.put(sku, product.getSupplier().getLeadTimeDays()));
-        return new Advisor().advise(input, leadTimes, List.of(reference, policies.systemDefault()), LocalDate.now(clock),
+        return new Advisor(templates.format(null)::money).advise(input, leadTimes, List.of(reference, policies.systemDefault()), LocalDate.now(clock),
                 advisorSettings.costs());
     }
 

@@ -154,8 +154,10 @@ public class FormInput {
     }
 
     /** The field of the first message: it gets the focus when the form is shown again. */
+    /** The field in error that was read first (forms read their fields in the order of the page): the cursor goes there. */
     public String firstError() {
-        return errors.keySet().stream().findFirst().orElse(null);
+        return values.keySet().stream().filter(errors::containsKey).findFirst()
+                .orElse(errors.keySet().stream().findFirst().orElse(null));
     }
 
     public Map<String, String> getErrors() {

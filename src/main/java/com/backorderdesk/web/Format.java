@@ -1,5 +1,6 @@
 package com.backorderdesk.web;
 
+import com.backorderdesk.platform.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,11 +18,13 @@ public final class Format {
 
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
     private final String currencySign;
 
     public Format(ZoneId zone, Currency currency) {
         this.zone = zone;
         this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
+        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH).withZone(zone);
         String symbol = currency.getSymbol(Locale.ENGLISH);
         this.currencySign = symbol.length() == 1 ? symbol : symbol + "\u00a0"; // "$12.50", "CHF 12.50"
     }
@@ -41,11 +44,14 @@ public final class Format {
         return instant == null || instant.isBlank() ? "" : dateTime(Instant.parse(instant));
     }
 
+    /** The day of a moment as the views carry it, in the reader's time zone: 2026-12-02. */
+    public String date(String instant) {
+        return instant == null || instant.isBlank() ? "" : date.format(Instant.parse(instant));
+    }
+
     /** A count with its noun, "1 order", "-1 order", "3 orders", "+2 orders" (the count as given, a number or signed text). */
     public String count(Object count, String noun) {
-        String text = String.valueOf(count);
-        String digits = text.replaceFirst("^[+-]", "");
-        return text + " " + (digits.equals("1") ? noun : noun + "s");
+        return Words.count(count, noun);
     }
 
     /** An amount in the system's currency with thousands separators: "$1,234.50", "-$5.00". */

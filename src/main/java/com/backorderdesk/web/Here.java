@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,11 @@ public record Here(String path, Map<String, String> params) {
             }
         });
         return new Here(path, params);
+    }
+
+    /** Whether the list is filtered (any parameter but the order, page and page size): an empty list then says so. */
+    public boolean filtered() {
+        return params.keySet().stream().anyMatch(name -> !Set.of("sort", "page", "size").contains(name));
     }
 
     /** The page sizes a pager offers. */

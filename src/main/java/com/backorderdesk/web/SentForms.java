@@ -36,28 +36,32 @@ public class SentForms {
     }
 
     /**
-     * Sends the form once: {@code send} answers a redirect where the work led (kept), or the
-     * form again (nothing kept). The whole send runs again after a lost race.
+     * Sends the form once: {@code send} does the work and answers a redirect where it led
+     * (kept), or null when the form was refused (nothing kept: its transaction is rolled back).
+     * Then {@code formAgain} shows the form with its messages, after the rollback, so the page
+     * reads the database afresh. The whole send runs again after a lost race.
      */
-    public Response once(HttpServletRequest request, Supplier<Response> send) {
+    public Response once(HttpServletRequest request, Supplier<Response> send, Supplier<Response> formAgain) {
         String key = request.getParameter(FIELD);
+        Response sent;
         if (key == null || key.isBlank() || key.length() > 100) {
-            return send.get();
+            sent = send.get();
+        } else {
+            sent = again.run(() -> {
+                try {
+                    return keyed.once(request.getRemoteUser(), "form:" + key, Secrets.sha256(request.getRequestURI()), send::get,
+                            done -> done == null ? null : new IdempotentRequests.Answer(done.getStatus(), done.getLocation().toString()),
+                            first -> {
+                                Flash.success(request, "form.sentOnce");
+                                return Pages.seeOther(URI.create(first.body()));
+                            });
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
-        return again.run(() -> {
-            try {
-                return keyed.once(request.getRemoteUser(), "form:" + key, Secrets.sha256(request.getRequestURI()), send::get,
-                        sent -> sent.getStatus() == Response.Status.SEE_OTHER.getStatusCode()
-                                ? new IdempotentRequests.Answer(sent.getStatus(), sent.getLocation().toString()) : null,
-                        first -> {
-                            Flash.success(request, "form.sentOnce");
-                            return Pages.seeOther(URI.create(first.body()));
-                        });
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return sent != null ? sent : formAgain.get();
     }
 }

@@ -131,7 +131,7 @@ class DigestIT {
         Api.Reply sent = manager.post("/api/digests/weekly/send", null);
         assertTrue(sent.object().getInt("sent") >= 1, sent::toString);
         WebSession admin = new WebSession(base).login("admin", "demo");
-        String id = FailedMails.await(admin, "DIGEST", email);
+        String id = FailedMails.await(admin, "digest", email);
 
         smtp.start();
         admin.get("/admin/outbox");

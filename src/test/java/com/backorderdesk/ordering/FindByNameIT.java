@@ -98,6 +98,14 @@ class FindByNameIT {
         assertTrue(body.contains("Unknown customer") && body.contains("Unknown product") && body.contains("must be a whole number"),
                 "everything wrong at once: " + body);
 
+        Map<String, String> allWrong = order("nobody-" + lower, "no-such-" + lower, "many", "place");
+        allWrong.put("policy", "FOO");
+        HttpResponse<String> refused = clerk.post("/orders", allWrong);
+        assertEquals(400, refused.statusCode(), "placing a wrong order is refused with the form, not an error page");
+        assertTrue(refused.body().contains("Unknown customer") && refused.body().contains("Unknown product")
+                && refused.body().contains("must be a whole number") && refused.body().contains("Unknown strategy &#39;FOO&#39;"), "all at once: " + refused.body());
+        assertTrue(refused.body().matches("(?s).*<input id=\"customer\"[^>]*autofocus.*"), "the cursor goes to the first field in error");
+
         HttpResponse<String> placed = clerk.post("/orders", order(lower + " builders", sku, "2", "place"));
         assertEquals(303, placed.statusCode(), placed.body());
         String number = placed.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
@@ -135,6 +143,11 @@ class FindByNameIT {
         assertEquals(supplier, clerk.get("/api/products/" + newSku).object().getString("supplier"));
         String suggestions = session.get("/suggest/customers?q=" + word.toLowerCase(Locale.ROOT) + "+far").body();
         assertTrue(suggestions.contains("\"value\":\"" + customer + "\""), suggestions);
+        String suppliers = session.get("/suggest/suppliers?q=" + supplier.toLowerCase(Locale.ROOT)).body();
+        assertTrue(suppliers.contains("\"value\":\"" + supplier + "\""), suppliers);
+        String filters = session.get("/backorders").body();
+        assertTrue(filters.contains("data-suggest=\"customers\"") && filters.contains("data-suggest=\"products\""),
+                "the list's filters suggest customers and products as they are typed");
     }
 
     @Test
@@ -166,7 +179,7 @@ class FindByNameIT {
         String customers = session.get("/customers?q=" + word.toLowerCase(Locale.ROOT) + "&sort=-name").body();
         assertTrue(customers.indexOf(word + " Omega") < customers.indexOf(word + " Alpha"), "the customer list sorts too");
         String records = session.get("/shipments?sort=-created&size=50").body();
-        assertTrue(records.contains("aria-sort=\"descending\""), "and the work queue");
+        assertTrue(records.contains("aria-sort=\"descending\""), "and the work queue: " + records);
     }
 
     @Test

@@ -67,15 +67,22 @@ class RestockBrowserIT {
         String preview = browser.clickAndAwait(By.cssSelector("button[value=preview]"), By.id("receipt-preview")).getText();
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the receipt's preview");
         assertTrue(preview.contains(order), "the preview names the order it would fill");
+        browser.type("lines[0].quantity", "5");
+        String tooMany = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.id("lines[0].quantity-error")).getText();
+        assertEquals("Only 3 of " + sku + " are still to come on " + po + ".", tooMany, "more than is outstanding is refused beside the field");
+        assertEquals("lines[0].quantity", browser.focused().getAttribute("id"), "the cursor is on the field in error");
+        assertEquals("true", browser.find(By.id("lines[0].quantity")).getAttribute("aria-invalid"));
+        assertEquals(0, Api.at(base).asAdmin().get("/api/purchase-orders/" + po).object().getJsonArray("lines").getJsonObject(0).getInt("received"),
+                "nothing was received");
         browser.type("lines[0].quantity", "3");
         String flash = browser.clickAndAwait(By.cssSelector("button[value=receive]"), By.cssSelector(".flash")).getText();
-        assertTrue(flash.contains("1 waiting lines filled"), flash);
+        assertTrue(flash.contains("1 waiting line filled"), flash);
         assertTrue(browser.find(By.id("receipt-filled")).getText().contains(order), "the purchase order page lists what the receipt filled");
         assertEquals(List.of(), browser.accessibilityProblems(), "axe-core on the purchase order received");
         browser.screenshot("purchase-order-received");
         String received = browser.find(By.cssSelector(".history tbody tr")).getText();
         assertTrue(received.contains("manager") && received.contains("goods received")
-                && received.contains(": 3 x " + sku + "; 1 waiting lines filled"), "the purchase order's history, newest first: " + received);
+                && received.contains(": 3 x " + sku + "; 1 waiting line filled"), "the purchase order's history, newest first: " + received);
 
         browser.go("?customer=" + customer);
         assertTrue(browser.find(By.tagName("main")).getText().contains("Nothing matches the filter"),

@@ -288,7 +288,7 @@ class RestockIT {
         assertEquals(1, receipt.object().getJsonArray("matches").size());
 
         WebSession admin = new WebSession(base).login("admin", "demo");
-        String id = FailedMails.await(admin, "ALERT", clerk + "@example.com");
+        String id = FailedMails.await(admin, "restock alert", clerk + "@example.com");
 
         smtp.start();
         admin.get("/admin/outbox");
