@@ -119,15 +119,18 @@ public class PurchasingPages {
             }
             return Pages.show(view(po, form, fills), 200);
         }
+        boolean readWell = !form.hasErrors(); // else the form's own messages already stand beside the purchase order's rows
         return sentForms.once(request, () -> {
-            PurchaseOrders.Receipt receipt = form.hasErrors() ? null : form.submit(new ReceiptData(lines), data -> again.run(() -> purchaseOrders.receive(number, data)));
+            PurchaseOrders.Receipt receipt = !readWell ? null : form.submit(new ReceiptData(lines), data -> again.run(() -> purchaseOrders.receive(number, data)));
             if (receipt == null) {
                 return null;
             }
             Flash.success(request, "purchaseOrder.receivedFlash", receipt.reference(), receipt.matches().size());
             return Pages.seeOther(UriBuilder.fromPath("/purchase-orders/{number}").queryParam("receipt", receipt.reference()).build(number));
         }, () -> {
-            onPurchaseOrderRows(form.getErrors(), rows);
+            if (readWell) {
+                onPurchaseOrderRows(form.getErrors(), rows);
+            }
             return Pages.show(view(purchaseOrders.get(number), form, null), 400);
         });
     }

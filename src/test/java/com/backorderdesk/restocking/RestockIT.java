@@ -203,7 +203,7 @@ class RestockIT {
         var refused = page.post("/purchase-orders/" + po + "/receipts", Map.of("lines[" + (1 - row) + "].quantity", "",
                 "lines[" + row + "].quantity", "9", "action", "receive"));
         assertEquals(400, refused.statusCode());
-        Matcher cell = Pattern.compile("<td class=\"has-error\">\\s*<input name=\"lines\\[" + row + "]\\.quantity\".*?<p class=\"error\">([^<]*)</p>",
+        Matcher cell = Pattern.compile("<td class=\"has-error\">\\s*<input name=\"lines\\[" + row + "]\\.quantity\".*?<p class=\"error\"[^>]*>([^<]*)</p>",
                 Pattern.DOTALL).matcher(refused.body());
         assertTrue(cell.find(), "the message stands beside the purchase order's row " + row);
         assertEquals("Only 3 of " + second + " are still to come on " + po + ".", cell.group(1));
