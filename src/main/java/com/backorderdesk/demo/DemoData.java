@@ -135,9 +135,10 @@ public class DemoData {
                     new BigDecimal((String) item[3]), min, (String) item[5], (Boolean) item[6]));
             // a believable spread: some products short at MAIN, others plentiful elsewhere
             int main = switch (n % 5) { case 0 -> 0; case 1 -> min / 2; default -> min * 3; };
-            count("MAIN", sku, main);
-            count("EAST", sku, n % 3 == 0 ? min * 2 : min);
-            count("WEST", sku, n % 4 == 0 ? 0 : min * 4);
+            String bin = (char) ('A' + n % 6) + "-" + String.format("%02d", 1 + n / 6) + "-" + (1 + n % 4); // aisle, shelf, level
+            count("MAIN", sku, main, bin);
+            count("EAST", sku, n % 3 == 0 ? min * 2 : min, bin);
+            count("WEST", sku, n % 4 == 0 ? 0 : min * 4, bin);
             n++;
         }
 
@@ -192,9 +193,10 @@ public class DemoData {
         return new OrderData.LineData(sku, quantity);
     }
 
-    private void count(String warehouse, String sku, int quantity) {
+    /** Opening stock, and where it lies (printed on pick lists). */
+    private void count(String warehouse, String sku, int quantity, String bin) {
         if (quantity > 0) {
-            stock.count(warehouse, sku, new CountData(quantity, "Opening stock"));
+            stock.count(warehouse, sku, new CountData(quantity, "Opening stock", bin));
         }
     }
 }

@@ -48,13 +48,13 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
 
     @GET
     @Path("{code}")
-    public View detail(@PathParam("code") String sku, @QueryParam("page") String page) {
-        return detail(sku, page, FormInput.prefilled(Map.of("reason", "")));
+    public View detail(@PathParam("code") String sku, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        return detail(sku, sort, page, FormInput.prefilled(Map.of("reason", "")));
     }
 
-    private View detail(String sku, String page, FormInput countForm) {
+    private View detail(String sku, String sort, String page, FormInput countForm) {
         return View.of("catalog/product").with("product", products.get(sku)).with("levels", stock.levelsOf(sku))
-                .with("ledger", stock.ledger(sku, PageRequest.of(page, 20))).with("form", countForm).with("q", null);
+                .with("ledger", stock.ledger(sku, sort, PageRequest.of(page, 20))).with("form", countForm).with("q", null);
     }
 
     /** Counted on-hand at one warehouse (MANAGER, ADMIN). */
@@ -69,7 +69,7 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
         CountData data = new CountData(form.integer("onHand"), form.text("reason"), blankIsNull(form.text("bin")));
         Object done = form.submit(data, d -> stock.count(warehouse, sku, d));
         if (done == null) {
-            return Pages.show(detail(sku, null, form), 400);
+            return Pages.show(detail(sku, null, null, form), 400);
         }
         Flash.success(request, "stock.counted", sku, warehouse);
         return Pages.redirect("/products/{sku}", sku);

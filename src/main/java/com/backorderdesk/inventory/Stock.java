@@ -8,6 +8,7 @@ import com.backorderdesk.catalog.WarehouseAdded;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
@@ -157,10 +158,14 @@ public class Stock {
         return sums;
     }
 
-    /** The ledger of a product, newest first. */
-    public Page<StockMovement> ledger(String sku, PageRequest page) {
+    /** The columns the ledger sorts by (newest first unless asked otherwise). */
+    static final Map<String, String> LEDGER_SORTS = Map.of("when", "m.at", "warehouse", "w.code", "kind", "m.kind", "who", "m.username");
+
+    /** The ledger of a product, newest first unless {@code sort} asks otherwise. */
+    public Page<StockMovement> ledger(String sku, String sort, PageRequest page) {
         products.get(sku);
-        return Page.of(em.createNamedQuery(StockMovement.OF_PRODUCT, StockMovement.class).setParameter("sku", sku),
+        return Page.of(em.createQuery("select m from StockMovement m join fetch m.level l join fetch l.warehouse w where l.product.sku = :sku"
+                        + Sorting.orderBy(sort, LEDGER_SORTS, "-when", "m"), StockMovement.class).setParameter("sku", sku),
                 em.createNamedQuery(StockMovement.COUNT_OF_PRODUCT, Long.class).setParameter("sku", sku), page);
     }
 

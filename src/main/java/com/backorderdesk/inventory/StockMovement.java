@@ -15,11 +15,9 @@ import java.time.Instant;
 
 /** One line of the stock ledger: when, who, why, by how much, and the on-hand after it. Never changed. */
 @Entity
-@NamedQuery(name = StockMovement.OF_PRODUCT, query = "select m from StockMovement m join fetch m.level l join fetch l.warehouse where l.product.sku = :sku order by m.at desc, m.id desc")
 @NamedQuery(name = StockMovement.COUNT_OF_PRODUCT, query = "select count(m) from StockMovement m where m.level.product.sku = :sku")
 public class StockMovement {
 
-    public static final String OF_PRODUCT = "StockMovement.ofProduct";
     public static final String COUNT_OF_PRODUCT = "StockMovement.countOfProduct";
 
     @Id

@@ -3,6 +3,7 @@ package com.backorderdesk.mail;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Problem;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -110,8 +112,13 @@ public class Outbox {
         queued.fire(new MailQueued(id));
     }
 
-    public Page<OutboxMail> list(OutboxMail.Status wanted, PageRequest page) {
-        return Page.of(em.createNamedQuery(OutboxMail.LIST, OutboxMail.class).setParameter("status", wanted),
+    /** The columns the outbox page sorts by (newest first unless asked otherwise). */
+    static final Map<String, String> SORTS = Map.of("when", "m.createdAt", "kind", "m.kind", "to", "m.recipient", "subject", "m.subject",
+            "status", "m.status", "attempts", "m.tries.attempts");
+
+    public Page<OutboxMail> list(OutboxMail.Status wanted, String sort, PageRequest page) {
+        return Page.of(em.createQuery("select m from OutboxMail m where (:status is null or m.status = :status)"
+                        + Sorting.orderBy(sort, SORTS, "-when", "m"), OutboxMail.class).setParameter("status", wanted),
                 em.createNamedQuery(OutboxMail.COUNT, Long.class).setParameter("status", wanted), page);
     }
 }

@@ -20,12 +20,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = com.backorderdesk.mail.OutboxMail.Status.PENDING and m.tries.nextAttemptAt <= :now order by m.id")
-@NamedQuery(name = OutboxMail.LIST, query = "select m from OutboxMail m where (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutboxMail.COUNT, query = "select count(m) from OutboxMail m where (:status is null or m.status = :status)")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
-    public static final String LIST = "OutboxMail.list";
     public static final String COUNT = "OutboxMail.count";
     public static final int MAX_ATTEMPTS = 8;
 

@@ -31,9 +31,10 @@ public class OutboxPage {
     HttpServletRequest request;
 
     @GET
-    public View list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public View list(@QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page,
+                     @QueryParam("size") String size) {
         return View.of("mail/outbox").with("status", status).with("statuses", OutboxMail.Status.values())
-                .with("page", outbox.list(Filters.optional(OutboxMail.Status.class, status, "status"), PageRequest.listed(page, size, 50)));
+                .with("page", outbox.list(Filters.optional(OutboxMail.Status.class, status, "status"), sort, PageRequest.listed(page, size, 50)));
     }
 
     @POST

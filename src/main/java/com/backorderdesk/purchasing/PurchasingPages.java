@@ -1,5 +1,8 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.catalog.Products;
+import com.backorderdesk.catalog.Warehouses;
+import java.math.BigDecimal;
 import com.backorderdesk.platform.Again;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
@@ -43,6 +46,10 @@ public class PurchasingPages {
     @Inject
     Again again;
     @Inject
+    Products products;
+    @Inject
+    Warehouses warehouses;
+    @Inject
     ReceiptFills receiptFills;
     @Inject
     Validator validator;
@@ -83,7 +90,17 @@ public class PurchasingPages {
     @GET
     @Path("{number}/print")
     public View print(@PathParam("number") String number) {
-        return View.of("purchasing/purchase-order-print").with("po", purchaseOrders.get(number));
+        PurchaseOrderView po = purchaseOrders.get(number);
+        Map<String, BigDecimal> costs = new LinkedHashMap<>();
+        Map<String, BigDecimal> lineTotals = new LinkedHashMap<>();
+        for (PurchaseOrderView.Line line : po.lines()) {
+            BigDecimal cost = products.get(line.sku()).getUnitCost(); // what the supplier is paid: the product's unit cost
+            costs.put(line.sku(), cost);
+            lineTotals.merge(line.sku(), cost.multiply(BigDecimal.valueOf(line.quantity())), BigDecimal::add);
+        }
+        return View.of("purchasing/purchase-order-print").with("po", po).with("costs", costs).with("lineTotals", lineTotals)
+                .with("total", lineTotals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .with("warehouse", po.warehouse() == null ? null : warehouses.get(po.warehouse()));
     }
 
     /** The receipt form: "preview" shows which waiting orders the quantities would fill; "receive" books them. */

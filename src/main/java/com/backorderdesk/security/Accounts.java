@@ -3,6 +3,7 @@ package com.backorderdesk.security;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Sorting;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Validation;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -199,8 +201,12 @@ public class Accounts {
         return Entities.single(em.createNamedQuery(AppUser.BY_NAME, AppUser.class).setParameter("username", username));
     }
 
-    public Page<AppUser> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(AppUser.SEARCH, AppUser.class).setParameter("q", Page.contains(q)),
+    /** The columns the user list sorts by. */
+    static final Map<String, String> SORTS = Map.of("username", "u.username", "email", "u.email", "status", "u.enabled");
+
+    public Page<AppUser> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery("select u from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\'"
+                        + Sorting.orderBy(sort, SORTS, "username", "u"), AppUser.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(AppUser.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 

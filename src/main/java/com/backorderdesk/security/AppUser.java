@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
  */
 @Entity
 @NamedQuery(name = AppUser.BY_NAME, query = "select u from AppUser u where u.username = :username")
-@NamedQuery(name = AppUser.SEARCH, query = "select u from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\' order by u.username")
 @NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u where lower(u.username) like :q escape '\\' or lower(u.email) like :q escape '\\'")
 @NamedQuery(name = AppUser.ATTEMPT, query = "update AppUser u set u.failedLogins = u.failedLogins + 1, "
         + "u.lockedUntil = case when u.failedLogins + 1 >= :free then :until else u.lockedUntil end "
@@ -34,7 +33,6 @@ import java.util.stream.Collectors;
 public class AppUser {
 
     public static final String BY_NAME = "AppUser.byName";
-    public static final String SEARCH = "AppUser.search";
     public static final String COUNT = "AppUser.count";
     public static final String ATTEMPT = "AppUser.failed";
     public static final String SUCCEEDED = "AppUser.succeeded";

@@ -2,6 +2,7 @@ package com.backorderdesk.security;
 
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Writes and reads the audit trail, in the transaction of the change it records. */
 @ApplicationScoped
@@ -39,8 +41,13 @@ public class Audit {
                 .getResultList();
     }
 
-    public Page<AuditEntry> search(String q, PageRequest page) {
-        return Page.of(em.createNamedQuery(AuditEntry.SEARCH, AuditEntry.class).setParameter("q", Page.contains(q)),
+    /** The columns the trail sorts by (newest first unless asked otherwise). */
+    static final Map<String, String> SORTS = Map.of("when", "a.at", "who", "a.username", "action", "a.action", "subject", "a.subject");
+    static final String SEARCH = "select a from AuditEntry a where lower(a.username) like :q escape '\\' or lower(a.subject) like :q escape '\\' "
+            + "or lower(a.action) like :q escape '\\'";
+
+    public Page<AuditEntry> search(String q, String sort, PageRequest page) {
+        return Page.of(em.createQuery(SEARCH + Sorting.orderBy(sort, SORTS, "-when", "a"), AuditEntry.class).setParameter("q", Page.contains(q)),
                 em.createNamedQuery(AuditEntry.COUNT, Long.class).setParameter("q", Page.contains(q)), page);
     }
 }

@@ -10,12 +10,10 @@ import java.time.Instant;
 
 /** One line of the audit trail: who did what to which record, and when. Never changed. */
 @Entity
-@NamedQuery(name = AuditEntry.SEARCH, query = "select a from AuditEntry a where lower(a.username) like :q escape '\\' or lower(a.subject) like :q escape '\\' or lower(a.action) like :q escape '\\' order by a.at desc, a.id desc")
 @NamedQuery(name = AuditEntry.COUNT, query = "select count(a) from AuditEntry a where lower(a.username) like :q escape '\\' or lower(a.subject) like :q escape '\\' or lower(a.action) like :q escape '\\'")
 @NamedQuery(name = AuditEntry.OF_SUBJECT, query = "select a from AuditEntry a where a.subject = :subject order by a.at desc, a.id desc")
 public class AuditEntry {
 
-    public static final String SEARCH = "AuditEntry.search";
     public static final String OF_SUBJECT = "AuditEntry.ofSubject";
     public static final String COUNT = "AuditEntry.count";
 

@@ -20,7 +20,7 @@ public class AuditPage {
     Audit audit;
 
     @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return View.of("security/audit").with("q", q).with("page", audit.search(q, PageRequest.listed(page, size, 50)));
+    public View list(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return View.of("security/audit").with("q", q).with("page", audit.search(q, sort, PageRequest.listed(page, size, 50)));
     }
 }

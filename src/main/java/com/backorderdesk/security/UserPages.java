@@ -37,8 +37,8 @@ public class UserPages {
     HttpServletRequest request;
 
     @GET
-    public View list(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return View.of("security/users").with("q", q).with("page", accounts.search(q, PageRequest.listed(page, size, 25)));
+    public View list(@QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return View.of("security/users").with("q", q).with("page", accounts.search(q, sort, PageRequest.listed(page, size, 25)));
     }
 
     @GET

@@ -70,7 +70,7 @@ class StockLedgerIT {
         stock.count(warehouse, sku, new CountData(4, "recount, no change"));
         stock.count(warehouse, sku, new CountData(7, "found in aisle 3"));
 
-        List<StockMovement> ledger = stock.ledger(sku, new PageRequest(0, 10)).items();
+        List<StockMovement> ledger = stock.ledger(sku, null, new PageRequest(0, 10)).items();
         assertEquals(3, ledger.size(), "a count that changes nothing writes nothing");
         assertEquals(List.of(3, -6, 10), ledger.stream().map(StockMovement::getQuantity).toList(), "newest first");
         assertEquals(List.of(7, 4, 10), ledger.stream().map(StockMovement::getOnHandAfter).toList());
@@ -86,7 +86,7 @@ class StockLedgerIT {
         Problem refused = assertThrows(Problem.class, () -> stock.count(warehouse, sku, new CountData(-1, "oops")));
         assertEquals("onHand", refused.field());
         assertEquals(3, stock.levelsOf(sku).stream().filter(l -> l.warehouse().equals(warehouse)).findFirst().orElseThrow().onHand());
-        assertEquals(1, stock.ledger(sku, new PageRequest(0, 10)).total());
+        assertEquals(1, stock.ledger(sku, null, new PageRequest(0, 10)).total());
     }
 
     @Test

@@ -180,6 +180,14 @@ class FindByNameIT {
         assertTrue(customers.indexOf(word + " Omega") < customers.indexOf(word + " Alpha"), "the customer list sorts too");
         String records = session.get("/shipments?sort=-created&size=50").body();
         assertTrue(records.contains("aria-sort=\"descending\""), "and the work queue: " + records);
+
+        catalog.stock(warehouse, sku, 5); // a movement in the product's ledger
+        WebSession admin = new WebSession(base).login("admin", "demo");
+        for (String list : List.of("/admin/audit?sort=who", "/admin/outbox?sort=to", "/admin/users?sort=email", "/products/" + sku + "?sort=kind")) {
+            assertTrue(admin.get(list).body().contains("aria-sort=\"ascending\""), "the admin's lists and the stock ledger sort too: " + list);
+        }
+        String users = admin.get("/admin/users?q=localhost&sort=-username").body().replaceFirst("(?s).*<main", "");
+        assertTrue(users.indexOf(">manager</a>") < users.indexOf(">clerk</a>") && users.indexOf(">clerk</a>") < users.indexOf(">admin</a>"), "users by name, the other way round: " + users);
     }
 
     @Test

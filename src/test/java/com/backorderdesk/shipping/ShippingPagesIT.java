@@ -108,6 +108,12 @@ class ShippingPagesIT {
         String confirmation = manager.get("/orders/" + Api.at(base).asAdmin().get("/api/shipments/" + record).object().getString("order") + "/print").body();
         assertTrue(confirmation.contains("Order confirmation") && confirmation.contains("1 Test Street") && confirmation.contains("Order total"),
                 "the order confirmation prints too: " + confirmation);
+        String missing = catalog.product(catalog.supplier(false), 0, false);
+        String po = Api.at(base).as("clerk", "demo").post("/api/orders", json("{'customer':'%s','warehouse':'%s','lines':[{'sku':'%s','quantity':4}],'policy':['BACKORDER']}",
+                customer, warehouse, missing)).object().getJsonArray("purchaseOrders").getString(0);
+        String printedPo = manager.get("/purchase-orders/" + po + "/print").body();
+        assertTrue(printedPo.contains(missing) && printedPo.contains("$6.00") && printedPo.contains("$24.00") && printedPo.contains("Warehouse " + warehouse),
+                "the purchase order prints with its unit costs, total and the warehouse to deliver to: " + printedPo);
 
         manager.get("/shipments/" + record);
         manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));
