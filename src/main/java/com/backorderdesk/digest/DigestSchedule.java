@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * When the digests go out: the daily one at a time of day, the weekly one on a day of the week
- * at a time (server time zone). Read from BACKORDER_DIGEST_DAILY ("07:00") and
- * BACKORDER_DIGEST_WEEKLY ("MON 07:00").
+ * at a time (server time zone). Read from BACKORDER_DIGEST_DAILY ("07:00", or "07:00:30" to the
+ * second) and BACKORDER_DIGEST_WEEKLY ("MON 07:00").
  */
 public record DigestSchedule(LocalTime daily, DayOfWeek weeklyDay, LocalTime weekly) {
 

@@ -75,9 +75,10 @@ public class DigestTimers {
             return;
         }
         DigestSchedule schedule = configured();
-        create(Frequency.DAILY, new ScheduleExpression().hour(schedule.daily().getHour()).minute(schedule.daily().getMinute()));
+        create(Frequency.DAILY, new ScheduleExpression().hour(schedule.daily().getHour()).minute(schedule.daily().getMinute())
+                .second(schedule.daily().getSecond()));
         create(Frequency.WEEKLY, new ScheduleExpression().dayOfWeek(schedule.weeklyDay().name().substring(0, 3))
-                .hour(schedule.weekly().getHour()).minute(schedule.weekly().getMinute()));
+                .hour(schedule.weekly().getHour()).minute(schedule.weekly().getMinute()).second(schedule.weekly().getSecond()));
         long delay = Long.parseLong(settings.get("BACKORDER_DIGEST_CATCHUP_SECONDS", "60")) * 1000;
         timers.createSingleActionTimer(delay, new TimerConfig(CATCH_UP, false));
     }

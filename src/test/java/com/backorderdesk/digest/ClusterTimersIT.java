@@ -32,8 +32,8 @@ class ClusterTimersIT {
 
     @Test
     void digestsGoOutOnceWhenTheNodeRunningOneIsKilledAndWhenBothNodesCatchUpTogether() throws Exception {
-        // due 150 to 210 s from now: time enough for two nodes to start together and the subscriptions, on 2 cores
-        LocalDateTime due = LocalDateTime.now().plusSeconds(210).truncatedTo(ChronoUnit.MINUTES);
+        // due 150 s from now, to the second: time enough for two nodes to start together and the subscriptions, on 2 cores
+        LocalDateTime due = LocalDateTime.now().plusSeconds(150).truncatedTo(ChronoUnit.SECONDS);
         try (Cluster cluster = Cluster.of("cluster-timers", 700, 800).with("-DBACKORDER_DIGEST_TIMERS=true",
                 "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(), "-DBACKORDER_DIGEST_CATCHUP_SECONDS=1").startTogether()) {
             String id = UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +44,7 @@ class ClusterTimersIT {
             TimerCrashIT.subscribe(manager, weekly, "WEEKLY", WEEKLY_READERS);
             // the weekly digest falls due at the next minute, after these subscriptions; the nodes'
             // weekly timer is set to another day until they start again
-            LocalDateTime weeklyDue = LocalDateTime.now().plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime weeklyDue = LocalDateTime.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
 
             assertTrue(LocalDateTime.now().isBefore(due), "everybody subscribed before the digest fell due (start earlier, or with fewer subscribers)");
             ServerProcess running = awaitRun(cluster, due.plusSeconds(30));

@@ -19,6 +19,7 @@ class DigestScheduleTest {
     void readsTheSettings() {
         assertEquals(new DigestSchedule(LocalTime.of(7, 0), DayOfWeek.MONDAY, LocalTime.of(7, 30)), schedule);
         assertEquals(DayOfWeek.SUNDAY, DigestSchedule.parse("07:00", "SUNDAY 18:00").weeklyDay());
+        assertEquals(java.time.LocalTime.of(7, 0, 30), DigestSchedule.parse("07:00:30", "MON 07:00").daily(), "to the second");
         assertEquals("BACKORDER_DIGEST_WEEKLY", assertThrows(Problem.class, () -> DigestSchedule.parse("07:00", "07:00")).field());
         assertEquals("BACKORDER_DIGEST_WEEKLY", assertThrows(Problem.class, () -> DigestSchedule.parse("07:00", "XYZ 07:00")).field());
         assertEquals("BACKORDER_DIGEST_DAILY", assertThrows(Problem.class, () -> DigestSchedule.parse("7 o'clock", "MON 07:00")).field());

@@ -35,8 +35,8 @@ class TimerCrashIT {
 
     @Test
     void aDigestRunKilledHalfwayGoesOutOnceAfterTheRestartAndTheTimerKeepsItsTime() throws Exception {
-        // due at the start of a minute 40 to 100 s from now: time enough to subscribe everybody first
-        LocalDateTime due = LocalDateTime.now().plusSeconds(100).truncatedTo(ChronoUnit.MINUTES);
+        // due 60 s from now, to the second: time enough to start and subscribe everybody first
+        LocalDateTime due = LocalDateTime.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
         String partition = "timer-crash-" + UUID.randomUUID().toString().substring(0, 8);
         ServerProcess server = ServerProcess.fresh("timer-crash-server", 300).with("-DBACKORDER_DIGEST_TIMERS=true",
                 "-DBACKORDER_DIGEST_DAILY=" + due.toLocalTime(), "-DBACKORDER_DIGEST_CATCHUP_SECONDS=3",
