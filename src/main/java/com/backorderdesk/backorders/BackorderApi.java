@@ -3,7 +3,7 @@ package com.backorderdesk.backorders;
 import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ public class BackorderApi {
     @Path("backorders")
     public Response backorders(@QueryParam("customer") String customer, @QueryParam("warehouse") String warehouse,
                                @QueryParam("sku") String sku, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(backorders.waiting(customer, warehouse, sku, PageRequest.of(page, size, 100)));
+        return ApiResponses.page(backorders.waiting(customer, warehouse, sku, PageRequest.of(page, size, 100)));
     }
 
     /** A clerk's own alerts (the orders they entered), as on the alerts page; managers and admins see everyone's. */
@@ -42,7 +42,7 @@ public class BackorderApi {
                            @Context SecurityContext security) {
         boolean everyone = security.isUserInRole(Role.MANAGER_NAME) || security.isUserInRole(Role.ADMIN_NAME);
         String recipient = everyone ? null : security.getUserPrincipal().getName();
-        return Json.page(alerts.list(order, recipient, PageRequest.of(page, size, 100)).map(a -> Map.of(
+        return ApiResponses.page(alerts.list(order, recipient, PageRequest.of(page, size, 100)).map(a -> Map.of(
                 "order", a.order(), "sku", a.sku(), "quantity", a.quantity(), "source", a.source(), "at", a.at())));
     }
 }

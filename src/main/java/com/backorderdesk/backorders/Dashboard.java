@@ -45,7 +45,7 @@ public class Dashboard {
     public record OverduePurchaseOrder(String number, String supplier, String warehouse, String due, long daysLate) {
     }
 
-    public record View(List<Figure> figures, List<Bucket> ageing, List<BackorderView> oldest, long waitingTotal,
+    public record Summary(List<Figure> figures, List<Bucket> ageing, List<BackorderView> oldest, long waitingTotal,
                        List<Alerts.AlertView> recentMatches, List<OverduePurchaseOrder> overdue) {
     }
 
@@ -60,7 +60,7 @@ public class Dashboard {
     @Inject
     Clock clock;
 
-    public View view(String warehouse, String customer) {
+    public Summary view(String warehouse, String customer) {
         String wh = Filters.optional(warehouse);
         String cu = Filters.optional(customer);
         List<Figure> figures = figures(wh, cu);
@@ -82,7 +82,7 @@ public class Dashboard {
             ageing.add(new Bucket(labels[i], counts[i], 20 + i * 70, height, 140 - height));
         }
         var oldest = backorders.waiting(cu, wh, null, new PageRequest(0, 10));
-        return new View(figures, ageing, oldest.items(), oldest.total(),
+        return new Summary(figures, ageing, oldest.items(), oldest.total(),
                 alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now, wh));
     }
 

@@ -5,7 +5,7 @@ import com.backorderdesk.ordering.OrdersChanged;
 import com.backorderdesk.inventory.RestockMatched;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class DashboardCache {
 
-    private record Entry(Dashboard.View view, Instant computedAt, long generation, AtomicBoolean refreshing) {
+    private record Entry(Dashboard.Summary view, Instant computedAt, long generation, AtomicBoolean refreshing) {
     }
 
     private static final int MAX_FILTERS = 500;
@@ -39,7 +39,7 @@ public class DashboardCache {
     @Inject
     Dashboard dashboard;
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Clock clock;
     @Resource
@@ -56,7 +56,7 @@ public class DashboardCache {
         maxAge = Duration.ofSeconds(Long.parseLong(settings.get("BACKORDER_DASHBOARD_SECONDS", "10")));
     }
 
-    public Dashboard.View view(String warehouse, String customer) {
+    public Dashboard.Summary view(String warehouse, String customer) {
         String key = (warehouse == null ? "" : warehouse.trim()) + "|" + (customer == null ? "" : customer.trim());
         Entry entry = entries.get(key);
         if (entry == null || entry.generation() < generation.get()) {

@@ -7,7 +7,7 @@ import com.backorderdesk.catalog.CatalogJson.WarehouseJson;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ public class CatalogApi {
     @Path("warehouses")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response createWarehouse(WarehouseData data) {
-        return Json.created(WarehouseJson.of(warehouses.create(data)));
+        return ApiResponses.created(WarehouseJson.of(warehouses.create(data)));
     }
 
     @GET
@@ -55,14 +55,14 @@ public class CatalogApi {
     @GET
     @Path("warehouses")
     public Response warehouses(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(warehouses.search(q, PageRequest.of(page, size, 100)).map(WarehouseJson::of));
+        return ApiResponses.page(warehouses.search(q, PageRequest.of(page, size, 100)).map(WarehouseJson::of));
     }
 
     @POST
     @Path("suppliers")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response createSupplier(SupplierData data) {
-        return Json.created(SupplierJson.of(suppliers.create(data)));
+        return ApiResponses.created(SupplierJson.of(suppliers.create(data)));
     }
 
     @GET
@@ -74,14 +74,14 @@ public class CatalogApi {
     @GET
     @Path("suppliers")
     public Response suppliers(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(suppliers.search(q, PageRequest.of(page, size, 100)).map(SupplierJson::of));
+        return ApiResponses.page(suppliers.search(q, PageRequest.of(page, size, 100)).map(SupplierJson::of));
     }
 
     @POST
     @Path("products")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response createProduct(ProductData data) {
-        return Json.created(ProductJson.of(products.create(data)));
+        return ApiResponses.created(ProductJson.of(products.create(data)));
     }
 
     @GET
@@ -94,14 +94,14 @@ public class CatalogApi {
     @Path("products")
     public Response products(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         Page<ProductJson> found = products.search(q, PageRequest.of(page, size, 100)).map(ProductJson::of);
-        return Json.page(found);
+        return ApiResponses.page(found);
     }
 
     @POST
     @Path("customers")
     @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
     public Response createCustomer(CustomerData data) {
-        return Json.created(CustomerJson.of(customers.create(data)));
+        return ApiResponses.created(CustomerJson.of(customers.create(data)));
     }
 
     @GET
@@ -113,6 +113,6 @@ public class CatalogApi {
     @GET
     @Path("customers")
     public Response customers(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(customers.search(q, PageRequest.of(page, size, 100)).map(CustomerJson::of));
+        return ApiResponses.page(customers.search(q, PageRequest.of(page, size, 100)).map(CustomerJson::of));
     }
 }

@@ -15,7 +15,7 @@ import com.backorderdesk.sales.OrderData;
 import com.backorderdesk.sales.SalesOrders;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.PageRequest;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import com.backorderdesk.security.Accounts;
 import com.backorderdesk.security.Role;
 import com.backorderdesk.security.UserData;
@@ -44,7 +44,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Accounts accounts;
     @Inject

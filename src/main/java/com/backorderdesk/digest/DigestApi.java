@@ -2,7 +2,7 @@ package com.backorderdesk.digest;
 
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ public class DigestApi {
     @POST
     @Path("digest-subscriptions")
     public Response subscribe(Subscriptions.SubscriptionData data) {
-        return Json.created(subscriptions.subscribe(data));
+        return ApiResponses.created(subscriptions.subscribe(data));
     }
 
     @Retried

@@ -1,7 +1,7 @@
 package com.backorderdesk.digest;
 
 import com.backorderdesk.platform.Entities;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -50,7 +50,7 @@ public class DigestTimers {
     @Inject
     Digests digests;
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Clock clock;
 

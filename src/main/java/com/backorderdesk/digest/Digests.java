@@ -8,7 +8,7 @@ import com.backorderdesk.mail.Outbox;
 import com.backorderdesk.platform.Entities;
 import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.web.Templates;
@@ -57,7 +57,7 @@ public class Digests {
     @Inject
     Templates templates;
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Audit audit;
     @Inject

@@ -1,7 +1,7 @@
 package com.backorderdesk.mail;
 
 import com.backorderdesk.platform.DueSending;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -34,7 +34,7 @@ public class OutboxSender extends DueSending {
     @Inject
     Outbox outbox;
     @Inject
-    Settings settings;
+    Config settings;
 
     @PostConstruct
     void start() {

@@ -1,6 +1,6 @@
 package com.backorderdesk.notices;
 
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class LinkRateLimit extends HttpFilter {
     static final int MAX_ADDRESSES = 10_000;
 
     @Inject
-    Settings settings;
+    Config settings;
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 

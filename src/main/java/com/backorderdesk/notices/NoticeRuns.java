@@ -1,6 +1,6 @@
 package com.backorderdesk.notices;
 
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -40,7 +40,7 @@ public class NoticeRuns {
     @Inject
     Notices notices;
     @Inject
-    Settings settings;
+    Config settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();

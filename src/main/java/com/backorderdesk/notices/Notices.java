@@ -4,7 +4,7 @@ import com.backorderdesk.mail.Outbox;
 import com.backorderdesk.ordering.OrderPlaced;
 import com.backorderdesk.ordering.OrdersChanged;
 import com.backorderdesk.ordering.SalesOrder;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import com.backorderdesk.inventory.RestockMatched;
 import com.backorderdesk.web.Templates;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,7 +52,7 @@ public class Notices {
     @Inject
     Templates templates;
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Clock clock;
     @Inject

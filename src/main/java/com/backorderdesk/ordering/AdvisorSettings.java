@@ -2,7 +2,7 @@ package com.backorderdesk.ordering;
 
 import com.backorderdesk.catalog.TransferLanes;
 import com.backorderdesk.planning.Advisor;
-import com.backorderdesk.platform.AppSettings;
+import com.backorderdesk.platform.AdminSettings;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
@@ -39,7 +39,7 @@ public class AdvisorSettings {
     }
 
     @Inject
-    AppSettings settings;
+    AdminSettings settings;
     @Inject
     TransferLanes lanes;
     @Inject

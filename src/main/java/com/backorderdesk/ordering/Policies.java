@@ -3,7 +3,7 @@ package com.backorderdesk.ordering;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.InvalidPolicy;
 import com.backorderdesk.catalog.Customer;
-import com.backorderdesk.platform.AppSettings;
+import com.backorderdesk.platform.AdminSettings;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.security.Audit;
 import jakarta.ejb.Stateless;
@@ -19,7 +19,7 @@ public class Policies {
     static final String DEFAULT_SETTING = "default.policy";
 
     @Inject
-    AppSettings settings;
+    AdminSettings settings;
     @Inject
     Audit audit;
 

@@ -98,7 +98,7 @@ public class SalesOrder {
      * Works out the status from the lines. A ship-complete order stays PARKED while anything is
      * missing; the caller releases it (onto pick-pack-ship records) when {@link #readyToRelease()}.
      */
-    public void settle() {
+    public void updateStatus() {
         int quantity = lines.stream().mapToInt(OrderLine::getQuantity).sum();
         int processed = lines.stream().mapToInt(OrderLine::getProcessed).sum();
         int waiting = lines.stream().mapToInt(l -> l.getBackordered() + l.getInTransfer() + l.getAllocated()).sum();

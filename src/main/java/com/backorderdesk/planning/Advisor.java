@@ -130,7 +130,7 @@ public final class Advisor {
             transferred += line.inTransfer();
             dropShipped += line.dropShipped();
         }
-        for (Plan.Move move : plan.transfers()) {
+        for (Plan.Transfer move : plan.transfers()) {
             days = Math.max(days, costs.transferDays(move.from(), move.to()));
         }
         boolean waits = all.stream().anyMatch(l -> l.backordered() + l.inTransfer() + l.held() > 0);

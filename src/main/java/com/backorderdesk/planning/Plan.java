@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * drop-ship and replenishment requirements it raises, and (SPLIT) the child order for what is
  * left. A plan is only a proposal; applying it is the service's job.
  */
-public record Plan(OrderStatus status, List<LinePlan> lines, List<Pick> picks, List<Move> transfers,
+public record Plan(OrderStatus status, List<LinePlan> lines, List<Pick> picks, List<Transfer> transfers,
                    List<DropShip> dropShips, List<Replenishment> replenishments, List<LinePlan> childLines) {
 
     /**
@@ -37,7 +37,7 @@ public record Plan(OrderStatus status, List<LinePlan> lines, List<Pick> picks, L
     }
 
     /** A transfer of stock to the order's warehouse; {@code forChild}: it serves the split-off order. */
-    public record Move(String from, String to, String sku, int quantity, boolean forChild) {
+    public record Transfer(String from, String to, String sku, int quantity, boolean forChild) {
     }
 
     /** A quantity the supplier ships straight to the customer. */

@@ -2,7 +2,7 @@ package com.backorderdesk.planning;
 
 import com.backorderdesk.planning.Plan.DropShip;
 import com.backorderdesk.planning.Plan.LinePlan;
-import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Transfer;
 import com.backorderdesk.planning.Plan.Pick;
 import com.backorderdesk.planning.Plan.Replenishment;
 
@@ -175,10 +175,10 @@ public final class Planner {
         return picks;
     }
 
-    private static List<Move> moves(PlanInput input, List<Sourcing> sourced, boolean forChild) {
-        List<Move> moves = new ArrayList<>();
+    private static List<Transfer> moves(PlanInput input, List<Sourcing> sourced, boolean forChild) {
+        List<Transfer> moves = new ArrayList<>();
         for (Sourcing s : sourced) {
-            s.transfers.forEach((from, qty) -> moves.add(new Move(from, input.warehouse(), s.line.sku(), qty, forChild)));
+            s.transfers.forEach((from, qty) -> moves.add(new Transfer(from, input.warehouse(), s.line.sku(), qty, forChild)));
         }
         return moves;
     }

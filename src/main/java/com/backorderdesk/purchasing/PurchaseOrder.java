@@ -138,7 +138,7 @@ public class PurchaseOrder {
     }
 
     /** After a receipt: RECEIVED once every line is complete. */
-    public void settle() {
+    public void updateStatus() {
         if (lines.stream().allMatch(l -> l.getReceived() >= l.getQuantity())) {
             status = PurchaseOrderStatus.RECEIVED;
         }

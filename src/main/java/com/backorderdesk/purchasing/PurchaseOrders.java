@@ -124,7 +124,7 @@ public class PurchaseOrders {
             line.receive(quantity);
             stock.receive(po.getWarehouse().getCode(), line.getProduct().getSku(), quantity, source, reference);
         }
-        po.settle();
+        po.updateStatus();
         List<Receipt.Match> matches = matchesMade.lines().stream()
                 .map(filled -> new Receipt.Match(filled.order(), filled.sku(), filled.quantity())).toList();
         String received = data.lines().stream().map(line -> line.quantity() + " x " + line.sku()).collect(Collectors.joining(", "));

@@ -5,7 +5,7 @@ import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ public class PurchasingApi {
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("supplier") String supplier, @QueryParam("sku") String sku,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.of(page, size, 100)));
+        return ApiResponses.page(purchaseOrders.search(Filters.optional(PurchaseOrderStatus.class, status, "status"), supplier, sku, PageRequest.of(page, size, 100)));
     }
 
     @GET

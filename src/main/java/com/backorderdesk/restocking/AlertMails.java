@@ -2,7 +2,7 @@ package com.backorderdesk.restocking;
 
 import com.backorderdesk.inventory.RestockMatched;
 import com.backorderdesk.mail.Outbox;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import com.backorderdesk.security.Accounts;
 import com.backorderdesk.security.AppUser;
 import com.backorderdesk.web.Templates;
@@ -34,17 +34,17 @@ public class AlertMails {
     @Inject
     Templates templates;
     @Inject
-    Settings settings;
+    Config settings;
 
     /** What one order got: its number, customer, status now, and SKU -> quantity matched. */
-    public record Filled(String order, String customer, String status, Map<String, Integer> quantities) {
+    public record FilledOrder(String order, String customer, String status, Map<String, Integer> quantities) {
     }
 
     public void matched(@Observes RestockMatched event) {
-        Map<String, Map<String, Filled>> byRecipient = new TreeMap<>();
+        Map<String, Map<String, FilledOrder>> byRecipient = new TreeMap<>();
         for (RestockMatched.Filled line : event.lines()) {
-            Filled filled = byRecipient.computeIfAbsent(line.recipient(), r -> new LinkedHashMap<>())
-                    .computeIfAbsent(line.order(), n -> new Filled(n, line.customer(), line.status(), new TreeMap<>()));
+            FilledOrder filled = byRecipient.computeIfAbsent(line.recipient(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(line.order(), n -> new FilledOrder(n, line.customer(), line.status(), new TreeMap<>()));
             filled.quantities().merge(line.sku(), line.quantity(), Integer::sum);
         }
         byRecipient.forEach((username, orders) -> {
@@ -52,7 +52,7 @@ public class AlertMails {
             if (user.isEmpty() || !user.get().isEnabled()) {
                 return;
             }
-            List<Filled> all = List.copyOf(orders.values());
+            List<FilledOrder> all = List.copyOf(orders.values());
             Map<String, Object> model = Map.of("username", username, "source", event.source(),
                     "orders", all.subList(0, Math.min(MAX_LISTED, all.size())), "more", Math.max(0, all.size() - MAX_LISTED),
                     "baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));

@@ -130,7 +130,7 @@ public class Restocking {
         line.hold(take.quantity());
         em.persist(new LineHold(line, warehouse, take.quantity()));
         SalesOrder order = line.getOrder();
-        order.settle();
+        order.updateStatus();
         shipping.releaseIfComplete(order);
         return order.getStatus();
     }

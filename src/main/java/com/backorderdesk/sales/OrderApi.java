@@ -8,7 +8,7 @@ import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ public class OrderApi {
     @Idempotent
     @POST
     public Response place(OrderData data) {
-        return Json.created(orders.place(data));
+        return ApiResponses.created(orders.place(data));
     }
 
     @POST
@@ -60,7 +60,7 @@ public class OrderApi {
     public Response list(@QueryParam("status") String status, @QueryParam("customer") String customer,
                          @QueryParam("warehouse") String warehouse, @QueryParam("q") String q,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, PageRequest.of(page, size, 100)));
+        return ApiResponses.page(orders.search(Filters.optional(OrderStatus.class, status, "status"), customer, warehouse, q, PageRequest.of(page, size, 100)));
     }
 
     @Retried

@@ -1,6 +1,6 @@
 package com.backorderdesk.security;
 
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,7 +26,7 @@ public class AddressThrottle {
     }
 
     @Inject
-    Settings settings;
+    Config settings;
 
     private final ConcurrentMap<String, State> addresses = new ConcurrentHashMap<>();
 

@@ -1,6 +1,6 @@
 package com.backorderdesk.security;
 
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ public class ApiTokenApi {
 
     @POST
     public Response create(ApiTokenData data) {
-        return Json.created(tokens.create(data));
+        return ApiResponses.created(tokens.create(data));
     }
 
     @GET

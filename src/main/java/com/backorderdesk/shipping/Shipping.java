@@ -8,7 +8,6 @@ import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.planning.Plan.DropShip;
 import com.backorderdesk.planning.Plan.LinePlan;
-import com.backorderdesk.planning.Plan.Move;
 import com.backorderdesk.planning.Plan.Pick;
 import com.backorderdesk.planning.Plan.Replenishment;
 import com.backorderdesk.inventory.MovementKind;
@@ -103,7 +102,7 @@ public class Shipping {
             }
         }
         shipments.values().forEach(em::persist);
-        for (Move move : plan.transfers()) {
+        for (Plan.Transfer move : plan.transfers()) {
             StockLevel source = taken.level(move.from(), move.sku());
             source.allocate(move.quantity());
             OrderLine line = (move.forChild() ? childLines : lines).get(move.sku());
@@ -125,9 +124,9 @@ public class Shipping {
                 .sorted(Comparator.comparing((Replenishment r) -> products.get(r.sku()).getSupplier().getId())).toList()) {
             purchaseOrders.replenish(order.getWarehouse(), products.get(r.sku()), r.quantity(), child == null ? order : child);
         }
-        order.settle();
+        order.updateStatus();
         if (child != null) {
-            child.settle();
+            child.updateStatus();
         }
         return child;
     }
@@ -177,7 +176,7 @@ public class Shipping {
             shipment.cancel();
             audit.record("shipment.cancelled", shipment.getNumber(), order.getNumber());
         }
-        order.settle();
+        order.updateStatus();
     }
 
     private void release(SalesOrder order, String why) {
@@ -189,7 +188,7 @@ public class Shipping {
         }
         shipments.values().forEach(em::persist);
         order.getLines().forEach(OrderLine::releaseHeld);
-        order.settle();
+        order.updateStatus();
         audit.record("order.released", order.getNumber(), why + ": " + shipments.keySet());
     }
 
@@ -201,7 +200,7 @@ public class Shipping {
             em.remove(hold);
         }
         order.getLines().forEach(OrderLine::cancelWaiting);
-        order.settle();
+        order.updateStatus();
     }
 
     /** OPEN -> PICKED -> PACKED -> SHIPPED; shipping takes the stock off on-hand through the ledger. */
@@ -266,7 +265,7 @@ public class Shipping {
                 shipment.add(line, transfer.getQuantity());
                 em.persist(shipment);
             }
-            order.settle();
+            order.updateStatus();
             releaseIfComplete(order);
             changed.fire(new OrdersChanged(List.of(order.getId())));
         }

@@ -5,7 +5,7 @@ import com.backorderdesk.web.Idempotent;
 import com.backorderdesk.platform.Retried;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ public class ShippingApi {
     @Path("shipments")
     public Response shipments(@QueryParam("warehouse") String warehouse, @QueryParam("status") String status,
                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.of(page, size, 100)));
+        return ApiResponses.page(shipping.queue(warehouse, Filters.optional(ShipmentStatus.class, status, "status"), PageRequest.of(page, size, 100)));
     }
 
     @GET
@@ -54,7 +54,7 @@ public class ShippingApi {
     @GET
     @Path("transfers")
     public Response transfers(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.of(page, size, 100)));
+        return ApiResponses.page(shipping.transfers(Filters.optional(TransferStatus.class, status, "status"), PageRequest.of(page, size, 100)));
     }
 
     @GET

@@ -57,7 +57,7 @@ public class ApiDescription {
 
     private static String toJson(String yaml) {
         try {
-            return JsonMapping.MAPPER.writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+            return StrictJsonNumbers.MAPPER.writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
         } catch (IOException e) {
             throw new UncheckedIOException("The OpenAPI description is not valid YAML", e);
         }

@@ -53,9 +53,9 @@ public class Idempotency {
 
     private static IdempotentRequests.Answer answerOf(Object result) throws JsonProcessingException {
         if (result instanceof Response response) {
-            return new IdempotentRequests.Answer(response.getStatus(), response.hasEntity() ? JsonMapping.MAPPER.writeValueAsString(response.getEntity()) : null);
+            return new IdempotentRequests.Answer(response.getStatus(), response.hasEntity() ? StrictJsonNumbers.MAPPER.writeValueAsString(response.getEntity()) : null);
         }
-        return new IdempotentRequests.Answer(200, JsonMapping.MAPPER.writeValueAsString(result));
+        return new IdempotentRequests.Answer(200, StrictJsonNumbers.MAPPER.writeValueAsString(result));
     }
 
     private static Response.ResponseBuilder response(IdempotentRequests.Answer answer) {
@@ -65,7 +65,7 @@ public class Idempotency {
 
     /** The request as the work sees it: method, path and the arguments read from it (its JSON body, its path). */
     private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
-        String text = request.getMethod() + " " + request.getRequestURI() + "\n" + JsonMapping.MAPPER.writeValueAsString(invocation.getParameters());
+        String text = request.getMethod() + " " + request.getRequestURI() + "\n" + StrictJsonNumbers.MAPPER.writeValueAsString(invocation.getParameters());
         return Secrets.sha256(text);
     }
 }

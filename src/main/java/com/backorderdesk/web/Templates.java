@@ -1,6 +1,6 @@
 package com.backorderdesk.web;
 
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class Templates {
     @Inject
     ServletContext servletContext;
     @Inject
-    Settings settings;
+    Config settings;
 
     private JakartaServletWebApplication application;
     private TemplateEngine engine;

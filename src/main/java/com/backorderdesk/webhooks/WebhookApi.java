@@ -2,7 +2,7 @@ package com.backorderdesk.webhooks;
 
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.security.Role;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ public class WebhookApi {
 
     @POST
     public Response register(WebhookData data) {
-        return Json.created(webhooks.register(data));
+        return ApiResponses.created(webhooks.register(data));
     }
 
     @GET
@@ -54,7 +54,7 @@ public class WebhookApi {
     @GET
     @Path("{id}/deliveries")
     public Response deliveries(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Json.page(webhooks.deliveries(id, PageRequest.of(page, size, 100)).map(WebhookView.Delivery::of));
+        return ApiResponses.page(webhooks.deliveries(id, PageRequest.of(page, size, 100)).map(WebhookView.Delivery::of));
     }
 
     @POST

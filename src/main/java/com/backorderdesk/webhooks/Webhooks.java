@@ -5,10 +5,10 @@ import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Secrets;
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import com.backorderdesk.security.Audit;
 import com.backorderdesk.security.CurrentUser;
-import com.backorderdesk.web.Json;
+import com.backorderdesk.web.ApiResponses;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,7 +67,7 @@ public class Webhooks {
     @Inject
     CurrentUser currentUser;
     @Inject
-    Settings settings;
+    Config settings;
     @Inject
     Clock clock;
     @Inject
@@ -172,7 +172,7 @@ public class Webhooks {
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        String payload = Json.text(new Envelope(id, event.wireName, now.toString(), data.get()));
+        String payload = ApiResponses.text(new Envelope(id, event.wireName, now.toString(), data.get()));
         for (WebhookEndpoint endpoint : wanting) {
             if (once == null || em.createNamedQuery(WebhookDelivery.DEDUPED, Long.class).setParameter("endpoint", endpoint)
                     .setParameter("key", event.wireName + ":" + once).getSingleResult() == 0) {

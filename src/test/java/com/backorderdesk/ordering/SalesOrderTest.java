@@ -43,17 +43,17 @@ class SalesOrderTest {
         SalesOrder order = order(Strategy.BACKORDER);
         OrderLine a = order.addLine(product("A"), 10);
         OrderLine b = order.addLine(product("B"), 2);
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.BACKORDERED, order.getStatus());
 
         a.process(3);
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.PARTIALLY_COMPLETED, order.getStatus());
         assertTrue(order.getStatus().isWaiting());
 
         a.process(7);
         b.process(2);
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.COMPLETED, order.getStatus());
         assertThrows(Problem.class, order::checkWaiting, "nothing waits on a completed order");
     }
@@ -64,16 +64,16 @@ class SalesOrderTest {
         OrderLine a = order.addLine(product("A"), 10);
         a.hold(4);
         a.transfer(6);
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.PARKED, order.getStatus());
         assertTrue(order.holdsArrivals());
         assertFalse(order.readyToRelease(), "six units are still in transfer");
 
         a.transferArrived(6, order.holdsArrivals());
-        order.settle();
+        order.updateStatus();
         assertTrue(order.readyToRelease());
         a.releaseHeld();
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.COMPLETED, order.getStatus());
         assertEquals(10, a.getProcessed());
     }
@@ -88,13 +88,13 @@ class SalesOrderTest {
         assertEquals(2, a.cancelWaiting(), "the held units, whose stock the caller releases");
         assertEquals(List.of(4, 3, 0, 1, 0, 6), List.of(a.getQuantity(), a.getProcessed(), a.getAllocated(), a.getInTransfer(),
                 a.getBackordered(), a.getCancelled()));
-        order.settle();
+        order.updateStatus();
         assertEquals(OrderStatus.PARTIALLY_COMPLETED, order.getStatus(), "the unit in transfer still comes");
 
         SalesOrder nothingYet = order(Strategy.BACKORDER);
         OrderLine b = nothingYet.addLine(product("B"), 5);
         b.cancelWaiting();
-        nothingYet.settle();
+        nothingYet.updateStatus();
         assertEquals(OrderStatus.CANCELLED, nothingYet.getStatus());
     }
 

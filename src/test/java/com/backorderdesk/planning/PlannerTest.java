@@ -1,7 +1,7 @@
 package com.backorderdesk.planning;
 
 import com.backorderdesk.planning.Plan.LinePlan;
-import com.backorderdesk.planning.Plan.Move;
+import com.backorderdesk.planning.Plan.Transfer;
 import com.backorderdesk.planning.Plan.Replenishment;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class PlannerTest {
             assertEquals(PARTIALLY_COMPLETED, plan.status());
             assertLine(plan.lines().get(0), 5, 2, 0, 3, 0, 0);
             assertEquals(Map.of("MAIN", Map.of("X", 2)), plan.shipments());
-            assertEquals(List.of(new Move("EAST", "MAIN", "X", 3, false)), plan.transfers());
+            assertEquals(List.of(new Transfer("EAST", "MAIN", "X", 3, false)), plan.transfers());
         }
 
         @Test
@@ -171,7 +171,7 @@ class PlannerTest {
             Plan plan = Scenario.at("MAIN").stock("MAIN", "X", 1).stock("EAST", "X", 2).order("X", 4).plan(TRANSFER, PARK);
             assertEquals(PARKED, plan.status());
             assertLine(plan.lines().get(0), 4, 0, 1, 2, 0, 1);
-            assertEquals(List.of(new Move("EAST", "MAIN", "X", 2, false)), plan.transfers());
+            assertEquals(List.of(new Transfer("EAST", "MAIN", "X", 2, false)), plan.transfers());
         }
 
         @Test
@@ -187,7 +187,7 @@ class PlannerTest {
             assertEquals(COMPLETED, plan.status());
             assertLine(plan.lines().get(0), 2, 2, 0, 0, 0, 0);
             assertLine(plan.childLines().get(0), 3, 0, 0, 1, 0, 2);
-            assertEquals(List.of(new Move("EAST", "MAIN", "X", 1, true)), plan.transfers());
+            assertEquals(List.of(new Transfer("EAST", "MAIN", "X", 1, true)), plan.transfers());
         }
 
         @Test
@@ -206,7 +206,7 @@ class PlannerTest {
             assertTrue(multiFirst.transfers().isEmpty());
             Plan transferFirst = scenario.plan(TRANSFER, MULTI_WAREHOUSE, BACKORDER);
             assertTrue(transferFirst.shipments().isEmpty());
-            assertEquals(List.of(new Move("EAST", "MAIN", "X", 3, false)), transferFirst.transfers());
+            assertEquals(List.of(new Transfer("EAST", "MAIN", "X", 3, false)), transferFirst.transfers());
         }
 
         @Test

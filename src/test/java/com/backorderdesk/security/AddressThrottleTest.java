@@ -1,6 +1,6 @@
 package com.backorderdesk.security;
 
-import com.backorderdesk.platform.Settings;
+import com.backorderdesk.platform.Config;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class AddressThrottleTest {
     private static AddressThrottle throttle(int free) {
         System.setProperty("BACKORDER_LOGIN_FREE_FAILURES_PER_ADDRESS", String.valueOf(free));
         AddressThrottle throttle = new AddressThrottle();
-        throttle.settings = new Settings();
+        throttle.settings = new Config();
         return throttle;
     }
 

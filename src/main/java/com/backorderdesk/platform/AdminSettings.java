@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /**
  * Settings an admin changes at run time (the default policy, the advisor's costs), stored by
- * name in the database so every server sees the same. Environment settings are {@link Settings}.
+ * name in the database so every server sees the same. Environment settings are {@link Config}.
  */
 @Stateless
-public class AppSettings {
+public class AdminSettings {
 
     @PersistenceContext
     EntityManager em;

@@ -18,7 +18,7 @@ import java.util.Set;
  * invalid input: 400 with a JSON error, never the JSON provider's plain text.
  */
 @Provider
-public class JsonBodies implements ReaderInterceptor {
+public class MalformedJson implements ReaderInterceptor {
 
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
 

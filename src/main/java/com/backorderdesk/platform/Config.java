@@ -9,7 +9,7 @@ import java.util.Optional;
  * name (docs/API.md lists the names), so tests and operators can both set them.
  */
 @ApplicationScoped
-public class Settings {
+public class Config {
 
     public Optional<String> get(String name) {
         String value = System.getProperty(name);

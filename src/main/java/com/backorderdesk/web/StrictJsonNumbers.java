@@ -8,11 +8,11 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The JSON the API reads and writes, as the provider's default but that a number with a
- * fraction is not a whole number: {@code "quantity": 1.5} is refused ({@link JsonBodies}), never
+ * fraction is not a whole number: {@code "quantity": 1.5} is refused ({@link MalformedJson}), never
  * cut down to 1 (docs/API.md: quantities are whole numbers).
  */
 @Provider
-public class JsonMapping implements ContextResolver<ObjectMapper> {
+public class StrictJsonNumbers implements ContextResolver<ObjectMapper> {
 
     /** Also what an idempotent request's answer is kept as ({@link Idempotency}): the same bytes as the first answer. */
     static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** API responses that every resource answers the same way (docs/API.md, "Conventions"). */
-public final class Json {
+public final class ApiResponses {
 
-    private Json() {
+    private ApiResponses() {
     }
 
     /** 201 with the created object. */
@@ -18,7 +18,7 @@ public final class Json {
     /** The JSON the API would answer for this object (records by their component names). */
     public static String text(Object value) {
         try {
-            return JsonMapping.MAPPER.writeValueAsString(value);
+            return StrictJsonNumbers.MAPPER.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Not writable as JSON: " + value.getClass(), e);
         }
