@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -165,7 +164,7 @@ public class Digests {
         model.put("waiting", waiting.items());
         model.put("waitingTotal", waiting.total());
         model.put("matches", alerts.since(since, warehouse, LISTED));
-        model.put("since", LocalDateTime.ofInstant(since, clock.getZone()).toString().substring(0, 16).replace('T', ' '));
+        model.put("since", since);
         model.put("fillable", waiting.items().stream().filter(BackorderView::fillableNow).toList());
         model.put("overdue", owed.overdue());
         model.put("baseUrl", settings.get("BACKORDER_BASE_URL", "http://localhost:8080"));

@@ -112,11 +112,7 @@ public class SalesOrder {
 
     /** Ship-complete orders hold what arrives; the others ship it at once. */
     public boolean holdsArrivals() {
-        return holdsArrivals(policy, status);
-    }
-
-    public static boolean holdsArrivals(BackorderPolicy policy, OrderStatus status) {
-        return policy.shipsComplete() && status == OrderStatus.PARKED;
+        return policy.holdsArrivals(status);
     }
 
     /** The clerk said at entry: no backorder notices to the customer for this order. */

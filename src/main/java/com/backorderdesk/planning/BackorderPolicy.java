@@ -42,6 +42,11 @@ public record BackorderPolicy(List<Strategy> strategies) {
         return terminal() == Strategy.PARK;
     }
 
+    /** What happens to stock that arrives for an order in this status: held until the order is complete (true), or shipped at once. */
+    public boolean holdsArrivals(OrderStatus status) {
+        return shipsComplete() && status == OrderStatus.PARKED;
+    }
+
     public static BackorderPolicy of(Strategy... strategies) {
         return new BackorderPolicy(List.of(strategies));
     }

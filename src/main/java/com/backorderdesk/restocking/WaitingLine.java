@@ -2,7 +2,6 @@ package com.backorderdesk.restocking;
 
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.planning.OrderStatus;
-import com.backorderdesk.ordering.SalesOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ record WaitingLine(long lineId, long orderId, long orderVersion, String order, S
 
     /** Ship-complete orders hold what arrives until they are complete. */
     boolean holds() {
-        return SalesOrder.holdsArrivals(policy, status);
+        return policy.holdsArrivals(status);
     }
 
     /** First come, first served: each line in turn takes what it waits for, while {@code available} lasts. */

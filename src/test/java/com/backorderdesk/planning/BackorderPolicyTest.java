@@ -14,6 +14,7 @@ import static com.backorderdesk.planning.Strategy.PARK;
 import static com.backorderdesk.planning.Strategy.SPLIT;
 import static com.backorderdesk.planning.Strategy.TRANSFER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,22 @@ class BackorderPolicyTest {
         assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("PARK, PARK")).getMessage().contains("twice"));
         assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("TRANSFER")).getMessage().contains("must end with"));
         assertTrue(assertThrows(InvalidPolicy.class, () -> BackorderPolicy.parse("SPLIT, PARK")).getMessage().contains("only one terminal"));
+    }
+
+    @Test
+    void aMistakeIsSaidBesideTheOthersAndABlankPolicyIsNone() {
+        assertEquals(java.util.Optional.empty(), BackorderPolicy.mistakeIn(" "));
+        assertEquals(java.util.Optional.empty(), BackorderPolicy.mistakeIn("transfer backorder"));
+        assertTrue(BackorderPolicy.mistakeIn("FOO").orElseThrow().startsWith("Unknown strategy 'FOO'"));
+        assertTrue(BackorderPolicy.mistakeIn("PARK, PARK").orElseThrow().contains("twice"));
+    }
+
+    @Test
+    void onlyAParkedShipCompleteOrderHoldsWhatArrives() {
+        assertTrue(BackorderPolicy.of(TRANSFER, PARK).holdsArrivals(OrderStatus.PARKED));
+        assertFalse(BackorderPolicy.of(TRANSFER, PARK).holdsArrivals(OrderStatus.COMPLETED));
+        assertFalse(BackorderPolicy.of(BACKORDER).holdsArrivals(OrderStatus.BACKORDERED));
+        assertFalse(BackorderPolicy.of(SPLIT).holdsArrivals(OrderStatus.PARKED));
     }
 
     @Test
