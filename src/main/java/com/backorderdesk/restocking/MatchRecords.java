@@ -1,6 +1,7 @@
 package com.backorderdesk.restocking;
 
 import com.backorderdesk.inventory.StockSource;
+import com.backorderdesk.ordering.OrderRows;
 import com.backorderdesk.shipping.ShipmentStatus;
 import com.backorderdesk.shipping.ShipmentLine;
 import com.backorderdesk.shipping.Shipment;
@@ -19,7 +20,8 @@ import java.util.List;
  * The writes of one restock match, set-based: one statement per table whatever the number of
  * lines filled ({@link BulkWrites#columns}), ids and pick-pack-ship numbers in one statement per
  * sequence. The columns are those of the entities {@link RestockMatch}, {@link Shipment} and
- * {@link ShipmentLine}; the rules (who gets what, the order's new status) are decided before.
+ * {@link ShipmentLine}; the order's own are written by {@link OrderRows}. The rules (who gets
+ * what, the order's new status) are decided before.
  */
 @ApplicationScoped
 class MatchRecords {
@@ -28,6 +30,8 @@ class MatchRecords {
     BulkWrites bulk;
     @Inject
     Numbers numbers;
+    @Inject
+    OrderRows orderRows;
 
     /** Every take is a match: an alert for the order's author, and where the line's units came from. */
     void record(List<Take> takes, StockSource kind, String source, Instant at) {
@@ -41,8 +45,7 @@ class MatchRecords {
     /**
      * Lines that ship at once (one take per order: an order has one line per product): the
      * units move from backordered to processed onto a new pick-pack-ship record of the order,
-     * and the order takes its new status. A line or order changed meanwhile by another
-     * transaction fails the whole match (optimistic lock), as an entity would.
+     * and the order takes its new status ({@link OrderRows#shipWaiting}).
      */
     void ship(List<Take> takes, Warehouse warehouse, Instant at) {
         if (takes.isEmpty()) {
@@ -52,15 +55,7 @@ class MatchRecords {
         String[] statuses = takes.stream().map(take -> take.statusAfterShipping().name()).toArray(String[]::new);
         long[] shipmentIds = bulk.ids(Shipment.class, c.size);
         String[] shipmentNumbers = numbers.next(DocumentKind.PICK_PACK_SHIP, c.size).toArray(String[]::new);
-        bulk.columnsGuarded("merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) "
-                        + "on l.id = u.id and l.backordered >= u.quantity "
-                        + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity, "
-                        + "version = l.version + 1",
-                c.size, "An order line", c.lineIds, c.quantities);
-        bulk.columnsGuarded("merge into sales_order o using (select * from unnest(?, ?, ?)) as u(id, version, status) "
-                        + "on o.id = u.id and o.version = u.version "
-                        + "when matched then update set status = u.status, version = o.version + 1",
-                c.size, "An order", c.orderIds, c.orderVersions, statuses);
+        orderRows.shipWaiting(c.lineIds, c.quantities, c.orderIds, c.orderVersions, statuses);
         bulk.columns("insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) "
                         + "select u.id, u.number, u.order_id, ?, ?, ?, 0 from unnest(?, ?, ?) as u(id, number, order_id)",
                 warehouse.getId(), ShipmentStatus.OPEN, at, shipmentIds, shipmentNumbers, c.orderIds);
