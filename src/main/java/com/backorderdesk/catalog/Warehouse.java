@@ -80,8 +80,4 @@ public class Warehouse {
     public boolean isAutoMatch() {
         return autoMatch;
     }
-
-    public long getVersion() {
-        return version;
-    }
 }

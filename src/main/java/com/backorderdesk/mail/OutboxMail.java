@@ -123,8 +123,4 @@ public class OutboxMail {
     public Instant getCreatedAt() {
         return createdAt;
     }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
 }

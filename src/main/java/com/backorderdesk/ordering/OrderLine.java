@@ -137,10 +137,6 @@ public class OrderLine {
         return order;
     }
 
-    public int getLineNo() {
-        return lineNo;
-    }
-
     public Product getProduct() {
         return product;
     }

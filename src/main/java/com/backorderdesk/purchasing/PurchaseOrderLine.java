@@ -43,10 +43,6 @@ public class PurchaseOrderLine {
         received = quantity;
     }
 
-    public PurchaseOrder getPurchaseOrder() {
-        return purchaseOrder;
-    }
-
     public Product getProduct() {
         return product;
     }
