@@ -38,8 +38,8 @@ public class Dashboard {
     public record Figure(String status, long orders, BigDecimal value) {
     }
 
-    /** One bar of the ageing chart, with its place in the SVG. */
-    public record Bucket(String label, long orders, int x, int height, int y) {
+    /** One bar of the ageing chart: its orders, and its height in percent of the tallest bar (the template draws it). */
+    public record Bucket(String label, long orders, int percent) {
     }
 
     public record OverduePurchaseOrder(String number, String supplier, String warehouse, String due, long daysLate) {
@@ -78,8 +78,7 @@ public class Dashboard {
         long max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
         List<Bucket> ageing = new ArrayList<>();
         for (int i = 0; i < ranges.length; i++) {
-            int height = (int) Math.round(120.0 * counts[i] / max);
-            ageing.add(new Bucket(labels[i], counts[i], 20 + i * 70, height, 140 - height));
+            ageing.add(new Bucket(labels[i], counts[i], (int) Math.round(100.0 * counts[i] / max)));
         }
         var oldest = backorders.waiting(cu, wh, null, new PageRequest(0, 10));
         return new Summary(figures, ageing, oldest.items(), oldest.total(),
