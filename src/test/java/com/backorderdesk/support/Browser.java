@@ -102,9 +102,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Clicks and waits for something of the next page. */
+    /**
+     * Clicks and waits for something of the next page: the page shown before has gone first, so
+     * an element both pages have (the flash message) is the new page's.
+     */
     public WebElement clickAndAwait(By what, By expected) {
+        WebElement before = find(By.tagName("html"));
         find(what).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         return await(expected);
     }
 
