@@ -41,9 +41,20 @@ public class BulkWrites {
 
     /** Set-based statements executed since start (the receipt benchmark reports them beside Hibernate's statements). */
     private static final LongAdder STATEMENTS = new LongAdder();
+    /** Time spent in them (binding the columns and executing), and in making ids: where a receipt's time goes. */
+    private static final LongAdder STATEMENT_NANOS = new LongAdder();
+    private static final LongAdder ID_NANOS = new LongAdder();
 
     public static long statementsExecuted() {
         return STATEMENTS.sum();
+    }
+
+    public static long statementNanos() {
+        return STATEMENT_NANOS.sum();
+    }
+
+    public static long idNanos() {
+        return ID_NANOS.sum();
     }
 
     /**
@@ -53,6 +64,15 @@ public class BulkWrites {
      * all the blocks needed come in one statement. Any other generator is asked once per id.
      */
     public long[] ids(Class<?> entity, int count) {
+        long start = System.nanoTime();
+        try {
+            return newIds(entity, count);
+        } finally {
+            ID_NANOS.add(System.nanoTime() - start);
+        }
+    }
+
+    private long[] newIds(Class<?> entity, int count) {
         SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
         Generator generator = session.getFactory().getMappingMetamodel().getEntityDescriptor(entity).getGenerator();
         long[] ids = new long[count];
@@ -78,29 +98,59 @@ public class BulkWrites {
     }
 
     /**
+     * Rows a statement takes at a time: H2 holds at most 65,536 elements in an array, so longer
+     * columns go in slices of this many, one execution each, in the same transaction.
+     */
+    static final int SLICE = 50_000;
+
+    /**
      * Runs one statement over whole columns: each {@code long[]}, {@code int[]} or
      * {@code String[]} among the parameters is bound as an SQL array, for the statement to read
-     * with {@code UNNEST}; other parameters are bound as they are (an instant as a timestamp with
-     * time zone, an enum by name). Answers how many rows it wrote.
+     * with {@code UNNEST} (columns longer than {@link #SLICE} in slices, all columns alike);
+     * other parameters are bound as they are (an instant as a timestamp with time zone, an enum
+     * by name). Answers how many rows it wrote.
      */
     public int columns(String sql, Object... parameters) {
         em.flush();
+        int rows = Arrays.stream(parameters).mapToInt(BulkWrites::length).max().orElse(0);
         int[] count = new int[1];
+        long start = System.nanoTime();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    Object value = bindable(connection, parameters[i]);
-                    if (value instanceof Array array) {
-                        statement.setArray(i + 1, array);
-                    } else {
-                        statement.setObject(i + 1, value);
+                int from = 0;
+                do {
+                    int to = Math.min(rows, from + SLICE);
+                    for (int i = 0; i < parameters.length; i++) {
+                        Object value = bindable(connection, slice(parameters[i], from, to));
+                        if (value instanceof Array array) {
+                            statement.setArray(i + 1, array);
+                        } else {
+                            statement.setObject(i + 1, value);
+                        }
                     }
-                }
-                count[0] = statement.executeUpdate();
-                STATEMENTS.increment();
+                    count[0] += statement.executeUpdate();
+                    STATEMENTS.increment();
+                    from = to;
+                } while (from < rows);
             }
         });
+        STATEMENT_NANOS.add(System.nanoTime() - start);
         return count[0];
+    }
+
+    /** The number of rows a column parameter carries; -1 for a plain parameter. */
+    private static int length(Object parameter) {
+        return parameter instanceof long[] longs ? longs.length : parameter instanceof int[] ints ? ints.length
+                : parameter instanceof String[] strings ? strings.length : -1;
+    }
+
+    /** Rows {@code from} to {@code to} of a column parameter; a plain parameter as it is. */
+    private static Object slice(Object parameter, int from, int to) {
+        if (length(parameter) <= SLICE) {
+            return parameter;
+        }
+        return parameter instanceof long[] longs ? Arrays.copyOfRange(longs, from, to)
+                : parameter instanceof int[] ints ? Arrays.copyOfRange(ints, from, to) : Arrays.copyOfRange((String[]) parameter, from, to);
     }
 
     /** {@link #columns} for updates guarded by a version or a quantity: a row not updated means someone else changed it first. */

@@ -32,7 +32,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Benchmark (mvn verify -Pbenchmark), not a test of speed: one receipt that fills 10,000
  * waiting backorder lines of one product (a fresh product each time: 1,000 lines first, then
  * 10,000 seven times, so the first rounds also show the server warming up; the median is of
- * the last six). Prints and writes the commit time and the SQL statements, to
+ * the last six), each beside its floor, with where the time went; then the same at 1,000 and
+ * 100,000 lines, to show how the cost grows. Prints and writes it all to
  * target/benchmarks/receipt.txt.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -70,6 +70,10 @@ class ReceiptBenchmark {
     @PersistenceUnit
     EntityManagerFactory emf;
 
+    /** One receipt measured, its floor beside it, and where the application's time went. */
+    record Round(int lines, long millis, long floorMillis, long statementMillis, long idMillis, String line) {
+    }
+
     @Test
     void oneReceiptFillsTenThousandWaitingLines() throws Exception {
         String database;
@@ -78,47 +82,73 @@ class ReceiptBenchmark {
             database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion()
                     + " at " + c.getMetaData().getURL().split(";")[0];
         }
-        StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (" + database + ", in one transaction)\n");
-        List<Long> warm = new ArrayList<>();
-        List<Long> floors = new ArrayList<>();
-        List<Integer> rounds = List.of(1_000, LINES, LINES, LINES, LINES, LINES, LINES, LINES);
-        for (int round = 0; round < rounds.size(); round++) {
-            int lines = rounds.get(round);
-            String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-            String po = seed(id, lines);
-            Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-            stats.setStatisticsEnabled(true);
-            stats.clear();
-            long setBased = BulkWrites.statementsExecuted();
-            long start = System.nanoTime();
-            PurchaseOrders.Receipt receipt = purchaseOrders.receive(po, new ReceiptData(List.of(new ReceiptData.Line("BP-" + id, lines))));
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            long statements = stats.getPrepareStatementCount();
-            setBased = BulkWrites.statementsExecuted() - setBased;
-            stats.setStatisticsEnabled(false);
-            assertEquals(lines, receipt.matches().size(), "every waiting line was filled");
-            String line = String.format("%,d lines: %,d ms; %,d statements prepared by Hibernate, %,d set-based statements "
-                            + "(whole columns, UNNEST); %,d entities inserted, %,d updated%n",
-                    lines, millis, statements, setBased, stats.getEntityInsertCount(), stats.getEntityUpdateCount());
-            report.append(line);
-            // the floor, on lines of its own seeded the same way: the same statements in plain JDBC, one commit
-            String floorId = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-            seed(floorId, lines);
-            long floorMillis = floor(floorId, lines);
-            report.append(String.format("    floor, the same five set-based statements in plain JDBC: %,d ms%n", floorMillis));
-            if (round >= 2) {
-                warm.add(millis);
-                floors.add(floorMillis);
-            }
-        }
-        Collections.sort(floors);
-        long floorMedian = (floors.get((floors.size() - 1) / 2) + floors.get(floors.size() / 2)) / 2;
-        Collections.sort(warm);
-        long median = (warm.get((warm.size() - 1) / 2) + warm.get(warm.size() / 2)) / 2;
-        report.append(String.format("median of the last %d rounds of %,d lines: %,d ms; floor %,d ms%n", warm.size(), LINES, median, floorMedian));
-        BenchmarkReport.write("receipt.txt", report.toString());
         String kind = database.startsWith("PostgreSQL") ? "postgresql" : database.contains(":mem:") ? "h2-memory" : "h2-file";
+        StringBuilder report = new StringBuilder("Receipt filling waiting backorder lines of one product (" + database + ", in one transaction)\n");
+        List<Round> rounds = new ArrayList<>();
+        for (int lines : List.of(1_000, LINES, LINES, LINES, LINES, LINES, LINES, LINES)) {
+            Round round = measure(lines);
+            report.append(round.line());
+            rounds.add(round);
+        }
+        List<Round> warm = rounds.subList(2, rounds.size()); // the first rounds also show the server warming up
+        long median = median(warm.stream().map(Round::millis).toList());
+        long floorMedian = median(warm.stream().map(Round::floorMillis).toList());
+        report.append(String.format("median of the last %d rounds of %,d lines: %,d ms; floor %,d ms%n", warm.size(), LINES, median, floorMedian));
+        report.append(String.format("where the time beyond the floor goes (medians): the set-based statements %,d ms, ids %,d ms, "
+                        + "the rest (reading the waiting lines, the receipt's entities, the alerts and notices it starts, the commit) %,d ms%n",
+                median(warm.stream().map(Round::statementMillis).toList()), median(warm.stream().map(Round::idMillis).toList()),
+                median(warm.stream().map(r -> r.millis() - r.statementMillis() - r.idMillis()).toList())));
         BenchmarkReport.figure("receipt-10000-" + kind, median, floorMedian, "ms");
+
+        // how the cost grows: the same receipt at a tenth and at ten times the lines
+        report.append("\nscaling (lines: application ms / floor ms = ratio)\n");
+        for (int lines : List.of(1_000, 100_000)) {
+            List<Round> sized = new ArrayList<>();
+            for (int i = 0; i < (lines == 1_000 ? 3 : 1); i++) {
+                sized.add(measure(lines));
+            }
+            long app = median(sized.stream().map(Round::millis).toList());
+            long floor = median(sized.stream().map(Round::floorMillis).toList());
+            BenchmarkReport.figure("receipt-" + lines + "-" + kind, app, floor, "ms");
+            report.append(String.format("%,9d lines: %,7d ms / %,7d ms = %.2f%n", lines, app, floor, app / (double) Math.max(1, floor)));
+        }
+        report.append(String.format("%,9d lines: %,7d ms / %,7d ms = %.2f%n", LINES, median, floorMedian, median / (double) Math.max(1, floorMedian)));
+        BenchmarkReport.write("receipt.txt", report.toString());
+    }
+
+    private Round measure(int lines) throws SQLException {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String po = seed(id, lines);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        long setBased = BulkWrites.statementsExecuted();
+        long statementNanos = BulkWrites.statementNanos();
+        long idNanos = BulkWrites.idNanos();
+        long start = System.nanoTime();
+        PurchaseOrders.Receipt receipt = purchaseOrders.receive(po, new ReceiptData(List.of(new ReceiptData.Line("BP-" + id, lines))));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long statements = stats.getPrepareStatementCount();
+        setBased = BulkWrites.statementsExecuted() - setBased;
+        long statementMillis = (BulkWrites.statementNanos() - statementNanos) / 1_000_000;
+        long idMillis = (BulkWrites.idNanos() - idNanos) / 1_000_000;
+        stats.setStatisticsEnabled(false);
+        assertEquals(lines, receipt.matches().size(), "every waiting line was filled");
+        // the floor, on lines of its own seeded the same way: the same statements in plain JDBC, one commit
+        String floorId = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        seed(floorId, lines);
+        long floorMillis = floor(floorId, lines);
+        String line = String.format("%,d lines: %,d ms (set-based statements %,d ms, ids %,d ms, the rest %,d ms); %,d statements prepared by Hibernate, "
+                        + "%,d set-based statements (whole columns, UNNEST); %,d entities inserted, %,d updated%n"
+                        + "    floor, the same five set-based statements in plain JDBC: %,d ms%n",
+                lines, millis, statementMillis, idMillis, millis - statementMillis - idMillis, statements, setBased,
+                stats.getEntityInsertCount(), stats.getEntityUpdateCount(), floorMillis);
+        return new Round(lines, millis, floorMillis, statementMillis, idMillis, line);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
     }
 
     /**
@@ -126,7 +156,7 @@ class ReceiptBenchmark {
      * {@code lines} filled lines (a match per line, each line and order moved on, a
      * pick-pack-ship record and its line per order: whole columns through UNNEST), then the stock
      * level and the purchase order line, in plain JDBC in one transaction, and the commit.
-     * Timed from the first write; reading the waiting lines and making the ids are the
+     * Timed from building the first slice's columns; reading the waiting lines and making the ids are the
      * application's own work beyond the floor.
      */
     private long floor(String id, int lines) throws SQLException {
@@ -146,43 +176,48 @@ class ReceiptBenchmark {
             }
             int n = waiting.size();
             long base = single(c, "select max(id) from shipment") + 10_000_000;
-            Long[] ids = new Long[n];
-            Long[] lineIds = new Long[n];
-            Long[] orderIds = new Long[n];
-            Long[] versions = new Long[n];
-            Integer[] ones = new Integer[n];
-            String[] numbers = new String[n];
-            String[] statuses = new String[n];
-            String[] recipients = new String[n];
-            for (int i = 0; i < n; i++) {
-                ids[i] = base + i;
-                lineIds[i] = waiting.get(i)[0];
-                orderIds[i] = waiting.get(i)[1];
-                versions[i] = waiting.get(i)[2];
-                ones[i] = 1;
-                numbers[i] = "FL" + id + "-" + i;
-                statuses[i] = "COMPLETED";
-                recipients[i] = "manager";
-            }
             long start = System.nanoTime();
             c.setAutoCommit(false);
             java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-            columns(c, "insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
-                    + "select u.id, u.order_id, u.line_id, u.quantity, ?, ?, ?, u.recipient from unnest(?, ?, ?, ?, ?) "
-                    + "as u(id, order_id, line_id, quantity, recipient)", "RECEIPT", "FLOOR-" + id, now,
-                    c.createArrayOf("bigint", ids), c.createArrayOf("bigint", orderIds), c.createArrayOf("bigint", lineIds),
-                    c.createArrayOf("integer", ones), c.createArrayOf("varchar", recipients));
-            columns(c, "merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) on l.id = u.id and l.backordered >= u.quantity "
-                    + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity, version = l.version + 1",
-                    c.createArrayOf("bigint", lineIds), c.createArrayOf("integer", ones));
-            columns(c, "merge into sales_order o using (select * from unnest(?, ?, ?)) as u(id, version, status) on o.id = u.id and o.version = u.version "
-                    + "when matched then update set status = u.status, version = o.version + 1",
-                    c.createArrayOf("bigint", orderIds), c.createArrayOf("bigint", versions), c.createArrayOf("varchar", statuses));
-            columns(c, "insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) "
-                    + "select u.id, u.number, u.order_id, ?, ?, ?, 0 from unnest(?, ?, ?) as u(id, number, order_id)",
-                    warehouse, "OPEN", now, c.createArrayOf("bigint", ids), c.createArrayOf("varchar", numbers), c.createArrayOf("bigint", orderIds));
-            columns(c, "insert into shipment_line (id, shipment_id, order_line_id, quantity) select * from unnest(?, ?, ?, ?)",
-                    c.createArrayOf("bigint", ids), c.createArrayOf("bigint", ids), c.createArrayOf("bigint", lineIds), c.createArrayOf("integer", ones));
+            // in slices of 50,000 rows, as the application writes them (H2 holds at most 65,536 elements in an array)
+            for (int from = 0; from < n; from += 50_000) {
+                int size = Math.min(n, from + 50_000) - from;
+                Long[] ids = new Long[size];
+                Long[] lineIds = new Long[size];
+                Long[] orderIds = new Long[size];
+                Long[] versions = new Long[size];
+                Integer[] ones = new Integer[size];
+                String[] numbers = new String[size];
+                String[] statuses = new String[size];
+                String[] recipients = new String[size];
+                for (int i = 0; i < size; i++) {
+                    long[] row = waiting.get(from + i);
+                    ids[i] = base + from + i;
+                    lineIds[i] = row[0];
+                    orderIds[i] = row[1];
+                    versions[i] = row[2];
+                    ones[i] = 1;
+                    numbers[i] = "FL" + id + "-" + (from + i);
+                    statuses[i] = "COMPLETED";
+                    recipients[i] = "manager";
+                }
+                columns(c, "insert into restock_match (id, order_id, order_line_id, quantity, kind, source, at, recipient) "
+                        + "select u.id, u.order_id, u.line_id, u.quantity, ?, ?, ?, u.recipient from unnest(?, ?, ?, ?, ?) "
+                        + "as u(id, order_id, line_id, quantity, recipient)", "RECEIPT", "FLOOR-" + id, now,
+                        c.createArrayOf("bigint", ids), c.createArrayOf("bigint", orderIds), c.createArrayOf("bigint", lineIds),
+                        c.createArrayOf("integer", ones), c.createArrayOf("varchar", recipients));
+                columns(c, "merge into order_line l using (select * from unnest(?, ?)) as u(id, quantity) on l.id = u.id and l.backordered >= u.quantity "
+                        + "when matched then update set processed = l.processed + u.quantity, backordered = l.backordered - u.quantity, version = l.version + 1",
+                        c.createArrayOf("bigint", lineIds), c.createArrayOf("integer", ones));
+                columns(c, "merge into sales_order o using (select * from unnest(?, ?, ?)) as u(id, version, status) on o.id = u.id and o.version = u.version "
+                        + "when matched then update set status = u.status, version = o.version + 1",
+                        c.createArrayOf("bigint", orderIds), c.createArrayOf("bigint", versions), c.createArrayOf("varchar", statuses));
+                columns(c, "insert into shipment (id, number, order_id, warehouse_id, status, created_at, version) "
+                        + "select u.id, u.number, u.order_id, ?, ?, ?, 0 from unnest(?, ?, ?) as u(id, number, order_id)",
+                        warehouse, "OPEN", now, c.createArrayOf("bigint", ids), c.createArrayOf("varchar", numbers), c.createArrayOf("bigint", orderIds));
+                columns(c, "insert into shipment_line (id, shipment_id, order_line_id, quantity) select * from unnest(?, ?, ?, ?)",
+                        c.createArrayOf("bigint", ids), c.createArrayOf("bigint", ids), c.createArrayOf("bigint", lineIds), c.createArrayOf("integer", ones));
+            }
             columns(c, "update stock_level set on_hand = on_hand + ?, allocated = allocated + ?, version = version + 1 where product_id = ? and warehouse_id = ?",
                     lines, lines, product, warehouse);
             columns(c, "update purchase_order_line set received = received + ? where product_id = ? "

@@ -110,6 +110,22 @@ class BulkWritesIT {
     }
 
     @Test
+    void columnsLongerThanADatabaseArrayAreWrittenInSlices() throws Exception {
+        int rows = 2 * BulkWrites.SLICE + 1; // H2 holds at most 65,536 elements in an array
+        String[] names = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            names[i] = "slice-test-" + i;
+        }
+        transaction.begin();
+        try {
+            assertEquals(rows, bulk.columns("insert into app_lock (name) select * from unnest(?)", (Object) names));
+            assertEquals(rows, ((Number) em.createNativeQuery("select count(*) from app_lock where name like 'slice-test-%'").getSingleResult()).intValue());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void numbersInBlocksAndOneByOneNeverOverlap() {
         Set<String> all = new HashSet<>();
         for (int round = 0; round < 3; round++) {
