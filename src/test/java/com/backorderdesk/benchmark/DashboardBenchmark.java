@@ -76,6 +76,8 @@ class DashboardBenchmark {
     Products products;
     @Inject
     Customers customers;
+    @Inject
+    com.backorderdesk.backorders.Dashboard dashboard;
     @Resource(lookup = "java:jboss/datasources/BackorderDS")
     DataSource dataSource;
 
@@ -90,37 +92,8 @@ class DashboardBenchmark {
         for (int c = 0; c < 50; c++) {
             customers.create(new CustomerData("DB-C" + c, "Dashboard customer " + c, "c@example.com", "1 Road", null, null));
         }
-        String[] statuses = {"BACKORDERED", "PARTIALLY_COMPLETED", "PARKED"};
-        long base = 7_000_000_000L;
-        Instant now = Instant.now();
+        seed("DB-W", "DB-", ORDERS, 7_000_000_000L);
         try (Connection c = dataSource.getConnection()) {
-            long warehouse = single(c, "select id from warehouse where code = 'DB-W'");
-            long firstProduct = single(c, "select min(id) from product where sku like 'DB-P%'");
-            long firstCustomer = single(c, "select min(id) from customer where code like 'DB-C%'");
-            try (PreparedStatement order = c.prepareStatement("insert into sales_order (id, number, customer_id, warehouse_id, status, policy, rush, created_at, created_by, version) values (?, ?, ?, ?, ?, 'BACKORDER', false, ?, 'clerk', 0)");
-                 PreparedStatement line = c.prepareStatement("insert into order_line (id, order_id, line_no, product_id, quantity, processed, allocated, in_transfer, drop_shipped, backordered, shipped, cancelled) values (?, ?, 1, ?, 5, ?, 0, 0, 0, ?, 0, 0)")) {
-                for (int i = 0; i < ORDERS; i++) {
-                    String status = statuses[i % 3];
-                    order.setLong(1, base + i);
-                    order.setString(2, "DB-" + i);
-                    order.setLong(3, firstCustomer + (i % 50));
-                    order.setLong(4, warehouse);
-                    order.setString(5, status);
-                    order.setTimestamp(6, Timestamp.from(now.minusSeconds((long) (i % 60) * 86_400 + i)));
-                    order.addBatch();
-                    int processed = status.equals("PARTIALLY_COMPLETED") ? 2 : 0;
-                    line.setLong(1, base + i);
-                    line.setLong(2, base + i);
-                    line.setLong(3, firstProduct + (i % 20));
-                    line.setInt(4, processed);
-                    line.setInt(5, 5 - processed);
-                    line.addBatch();
-                    if (i % 1000 == 999) {
-                        order.executeBatch();
-                        line.executeBatch();
-                    }
-                }
-            }
             assertEquals(ORDERS, single(c, "select count(*) from sales_order where number like 'DB-%'"));
         }
     }
@@ -229,5 +202,70 @@ class DashboardBenchmark {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** {@code count} open orders of one line each at a warehouse, straight into the tables. */
+    private void seed(String warehouseCode, String prefix, int count, long base) throws SQLException {
+        String[] statuses = {"BACKORDERED", "PARTIALLY_COMPLETED", "PARKED"};
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            long warehouse = single(c, "select id from warehouse where code = '" + warehouseCode + "'");
+            long firstProduct = single(c, "select min(id) from product where sku like 'DB-P%'");
+            long firstCustomer = single(c, "select min(id) from customer where code like 'DB-C%'");
+            try (PreparedStatement order = c.prepareStatement("insert into sales_order (id, number, customer_id, warehouse_id, status, policy, rush, created_at, created_by, version) values (?, ?, ?, ?, ?, 'BACKORDER', false, ?, 'clerk', 0)");
+                 PreparedStatement line = c.prepareStatement("insert into order_line (id, order_id, line_no, product_id, quantity, processed, allocated, in_transfer, drop_shipped, backordered, shipped, cancelled) values (?, ?, 1, ?, 5, ?, 0, 0, 0, ?, 0, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    String status = statuses[i % 3];
+                    order.setLong(1, base + i);
+                    order.setString(2, prefix + i);
+                    order.setLong(3, firstCustomer + (i % 50));
+                    order.setLong(4, warehouse);
+                    order.setString(5, status);
+                    order.setTimestamp(6, Timestamp.from(now.minusSeconds((long) (i % 60) * 86_400 + i)));
+                    order.addBatch();
+                    int processed = status.equals("PARTIALLY_COMPLETED") ? 2 : 0;
+                    line.setLong(1, base + i);
+                    line.setLong(2, base + i);
+                    line.setLong(3, firstProduct + (i % 20));
+                    line.setInt(4, processed);
+                    line.setInt(5, 5 - processed);
+                    line.addBatch();
+                    if (i % 1000 == 999) {
+                        order.executeBatch();
+                        line.executeBatch();
+                    }
+                }
+                order.executeBatch();
+                line.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * How the dashboard's cost grows with the orders it sums up: its figures computed afresh
+     * (what the cache does in the background every few seconds) for a warehouse of 1,000, of
+     * 10,000 and of 100,000 open orders, the median of five each, inside the server.
+     */
+    @Test
+    @Order(5)
+    void theDashboardsCostGrowsWithItsOrders() throws Exception {
+        warehouses.create(new WarehouseData("DB-W1K", "Dashboard bench 1,000", 951, true));
+        warehouses.create(new WarehouseData("DB-W10K", "Dashboard bench 10,000", 952, true));
+        seed("DB-W1K", "DK1-", 1_000, 7_100_000_000L);
+        seed("DB-W10K", "DK10-", 10_000, 7_200_000_000L);
+        StringBuilder report = new StringBuilder("The dashboard's figures computed afresh, median of 5 (orders: ms)\n");
+        for (String[] size : new String[][]{{"DB-W1K", "1000"}, {"DB-W10K", "10000"}, {"DB-W", "100000"}}) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                long start = System.nanoTime();
+                dashboard.view(size[0], null);
+                if (i > 0) { // the first also warms up
+                    times.add((System.nanoTime() - start) / 1_000_000);
+                }
+            }
+            Collections.sort(times);
+            report.append(String.format("%,9d orders: %,6d ms%n", Integer.parseInt(size[1]), times.get(times.size() / 2)));
+        }
+        BenchmarkReport.write("dashboard-scaling.txt", report.toString());
     }
 }
