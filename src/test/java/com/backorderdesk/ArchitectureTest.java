@@ -41,7 +41,8 @@ class ArchitectureTest {
                         "com.backorderdesk.digest..", "com.backorderdesk.shipping..", "com.backorderdesk.restocking..",
                         "com.backorderdesk.backorders..", "com.backorderdesk.inventory..",
                         "com.backorderdesk.mail..", "com.backorderdesk.ordering..", "com.backorderdesk.planning..",
-                        "com.backorderdesk.purchasing..", "com.backorderdesk.security..")
+                        "com.backorderdesk.purchasing..", "com.backorderdesk.security..", "com.backorderdesk.sales..",
+                        "com.backorderdesk.notices..", "com.backorderdesk.webhooks..")
                 .check(CLASSES);
     }
 

@@ -26,7 +26,7 @@ import java.util.List;
 
 /**
  * A customer's order for products from one warehouse. Placed and processed at once by
- * {@link SalesOrders}; then it waits (PARKED, BACKORDERED, PARTIALLY_COMPLETED) until incoming
+ * order entry ({@code sales.SalesOrders}); then it waits (PARKED, BACKORDERED, PARTIALLY_COMPLETED) until incoming
  * stock and transfers fill it, or a clerk cancels what is still backordered. A SPLIT order is
  * COMPLETED for what it shipped and has a child order for the rest.
  */

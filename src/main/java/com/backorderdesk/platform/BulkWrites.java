@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Set-based writes, in the caller's transaction, for the few that are too many for one entity
- * each (a receipt filling 10,000 waiting lines): one statement per table, whatever the number
- * of rows, reading whole columns bound as SQL arrays with {@code UNNEST} ({@code INSERT ...
+ * each (a receipt filling 10,000 waiting lines): one statement per table (a slice of 50,000 rows
+ * at a time), whatever the number of rows, reading whole columns bound as SQL arrays with {@code UNNEST} ({@code INSERT ...
  * SELECT} and {@code MERGE}, the same SQL on H2 and PostgreSQL). Ids come from the entities'
  * own sequence generators, so they never clash with rows Hibernate writes. Whatever the
  * persistence context holds is flushed first; rows written here are not in it, so callers must
@@ -113,6 +113,9 @@ public class BulkWrites {
     public int columns(String sql, Object... parameters) {
         em.flush();
         int rows = Arrays.stream(parameters).mapToInt(BulkWrites::length).max().orElse(0);
+        if (Arrays.stream(parameters).mapToInt(BulkWrites::length).anyMatch(length -> length >= 0 && length != rows)) {
+            throw new IllegalArgumentException("The columns of one statement must be of one length: " + sql);
+        }
         int[] count = new int[1];
         long start = System.nanoTime();
         em.unwrap(Session.class).doWork(connection -> {

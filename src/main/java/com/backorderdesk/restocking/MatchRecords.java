@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The writes of one restock match, set-based: one statement per table whatever the number of
- * lines filled ({@link BulkWrites#columns}), ids and pick-pack-ship numbers in one statement per
+ * The writes of one restock match, set-based: one statement per table (per 50,000 lines) whatever
+ * the number of lines filled ({@link BulkWrites#columns}), ids and pick-pack-ship numbers in one statement per
  * sequence. The columns are those of the entities {@link RestockMatch}, {@link Shipment} and
  * {@link ShipmentLine}; the order's own are written by {@link OrderRows}. The rules (who gets
  * what, the order's new status) are decided before.

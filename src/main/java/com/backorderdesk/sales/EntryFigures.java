@@ -29,7 +29,7 @@ public class EntryFigures {
     }
 
     /** A line as typed: what is not known yet (an unknown SKU, a quantity that is no number) is null. */
-    public record Line(String typed, String sku, String name, Integer quantity, Availability free, BigDecimal unitPrice,
+    public record Line(String sku, String name, Integer quantity, Availability free, BigDecimal unitPrice,
                        BigDecimal lineTotal) {
 
         /** The order's warehouse cannot ship the whole quantity now (a backorder policy decides the rest). */
@@ -57,12 +57,12 @@ public class EntryFigures {
             Integer quantity = i < quantities.size() ? wholeNumber(quantities.get(i)) : null;
             Product product = found.get(i).orElse(null);
             if (product == null) {
-                lines.add(new Line(skus.get(i), null, null, quantity, Availability.NONE, null, null));
+                lines.add(new Line(null, null, quantity, Availability.NONE, null, null));
                 continue;
             }
             BigDecimal lineTotal = quantity == null ? null : product.getUnitPrice().multiply(BigDecimal.valueOf(quantity));
             total = lineTotal == null ? total : total.add(lineTotal);
-            lines.add(new Line(skus.get(i), product.getSku(), product.getName(), quantity,
+            lines.add(new Line(product.getSku(), product.getName(), quantity,
                     free.getOrDefault(product.getSku(), Availability.NONE), product.getUnitPrice(), lineTotal));
         }
         return new Figures(lines, total);

@@ -19,6 +19,15 @@ public class TimeZones implements UserZones {
     @Override
     public Optional<ZoneId> of(String username) {
         return em.createQuery("select u.timeZone from AppUser u where u.username = :username", String.class)
-                .setParameter("username", username).getResultList().stream().filter(Objects::nonNull).findFirst().map(ZoneId::of);
+                .setParameter("username", username).getResultList().stream().filter(Objects::nonNull).findFirst().flatMap(TimeZones::zone);
+    }
+
+    /** A zone the time-zone data no longer knows is read as none (the system's), not as an error on every page. */
+    private static Optional<ZoneId> zone(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException unknown) {
+            return Optional.empty();
+        }
     }
 }

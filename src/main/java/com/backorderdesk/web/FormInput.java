@@ -153,7 +153,6 @@ public class FormInput {
         return values;
     }
 
-    /** The field of the first message: it gets the focus when the form is shown again. */
     /** The field in error that was read first (forms read their fields in the order of the page): the cursor goes there. */
     public String firstError() {
         return values.keySet().stream().filter(errors::containsKey).findFirst()

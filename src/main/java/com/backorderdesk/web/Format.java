@@ -16,22 +16,17 @@ import java.util.Locale;
  */
 public final class Format {
 
-    private final ZoneId zone;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final String currencySign;
+    private final int decimals;
 
     public Format(ZoneId zone, Currency currency) {
-        this.zone = zone;
         this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
         this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH).withZone(zone);
+        this.decimals = Math.max(0, currency.getDefaultFractionDigits()); // cents; none for yen
         String symbol = currency.getSymbol(Locale.ENGLISH);
         this.currencySign = symbol.length() == 1 ? symbol : symbol + "\u00a0"; // "$12.50", "CHF 12.50"
-    }
-
-    /** The time zone moments are shown in. */
-    public ZoneId zone() {
-        return zone;
     }
 
     /** A moment in the reader's time zone, the zone named: 2026-12-02 09:30 CET. */
@@ -59,8 +54,9 @@ public final class Format {
         if (amount == null) {
             return "";
         }
-        String digits = String.format(Locale.ENGLISH, "%,.2f", amount.abs().setScale(2, RoundingMode.HALF_UP));
-        return (amount.signum() < 0 ? "-" : "") + currencySign + digits;
+        BigDecimal rounded = amount.setScale(decimals, RoundingMode.HALF_UP);
+        String digits = String.format(Locale.ENGLISH, "%,." + decimals + "f", rounded.abs());
+        return (rounded.signum() < 0 ? "-" : "") + currencySign + digits;
     }
 
     /** The same for an amount as the views carry it ("1200.00"), an explicit "+" kept ("+$120.00"). */

@@ -3,6 +3,8 @@ package com.backorderdesk.web;
 import com.backorderdesk.platform.Config;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.thymeleaf.TemplateEngine;
@@ -52,6 +54,11 @@ public class Templates {
         engine.setMessageResolver(new BundleMessageResolver());
         defaultZone = setting("BACKORDER_TIME_ZONE", ZoneId::of, ZoneId.systemDefault());
         currency = setting("BACKORDER_CURRENCY", Currency::getInstance, Currency.getInstance("USD"));
+    }
+
+    /** Read once the application starts, so a setting an operator got wrong stops the start with its reason. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing the start makes the container build this bean now (@PostConstruct reads the settings)
     }
 
     /** A setting an operator got wrong stops the start with the reason, rather than showing wrong times or money. */

@@ -21,6 +21,8 @@ class FormatTest {
         assertEquals("+$120.00", dollars.money("+120.00"), "a change keeps its sign");
         assertEquals("$0.13", dollars.money(new BigDecimal("0.125")), "rounded half up to cents");
         assertEquals("", dollars.money((BigDecimal) null));
+        assertEquals("$0.00", dollars.money(new BigDecimal("-0.004")), "no minus on what rounds to nothing");
+        assertEquals("¥1,235", new Format(ZoneId.of("UTC"), Currency.getInstance("JPY")).money("1234.50"), "yen have no cents");
         assertEquals("€12.50", new Format(ZoneId.of("UTC"), Currency.getInstance("EUR")).money("12.50"));
         assertEquals("CHF\u00a012.50", new Format(ZoneId.of("UTC"), Currency.getInstance("CHF")).money("12.50"),
                 "a currency without a one-letter sign is written with its code");
