@@ -129,12 +129,16 @@ public class PurchaseOrder {
                     .orElseThrow(() -> Problem.invalid(field + ".sku", sku + " is not on purchase order " + number + "."));
             int sum = total.merge(line, quantities.get(i), Integer::sum);
             if (sum > line.getQuantity() - line.getReceived()) {
-                throw Problem.invalid(field + ".quantity", "Only " + (line.getQuantity() - line.getReceived()) + " of " + sku
-                        + " are still to come on " + number + ".");
+                throw Problem.invalid(field + ".quantity", tooMuch(line.getQuantity() - line.getReceived(), sku, number));
             }
             matched.add(line);
         }
         return matched;
+    }
+
+    /** What a receipt of more than is still to come is told, by the receipt form as by the check. */
+    static String tooMuch(int outstanding, String sku, String number) {
+        return "Only " + outstanding + " of " + sku + " are still to come on " + number + ".";
     }
 
     /** After a receipt: RECEIVED once every line is complete. */

@@ -9,6 +9,11 @@ public record PurchaseOrderView(String number, String supplier, String supplierN
                                 String shipTo, String status, List<Line> lines, List<String> salesOrders, String createdAt) {
 
     public record Line(String sku, String name, int quantity, int received) {
+
+        /** What is still to come. */
+        public int outstanding() {
+            return quantity - received;
+        }
     }
 
     static PurchaseOrderView of(PurchaseOrder po) {

@@ -77,7 +77,7 @@ public class PurchasingPages {
         Map<String, Object> outstanding = new HashMap<>();
         for (int i = 0; i < po.lines().size(); i++) {
             PurchaseOrderView.Line line = po.lines().get(i);
-            outstanding.put("lines[" + i + "].quantity", line.quantity() > line.received() ? String.valueOf(line.quantity() - line.received()) : "");
+            outstanding.put("lines[" + i + "].quantity", line.outstanding() > 0 ? String.valueOf(line.outstanding()) : "");
         }
         View view = view(po, FormInput.prefilled(outstanding), null);
         if (receipt != null && receipt.matches("RC-\\d{1,12}")) {
@@ -115,9 +115,8 @@ public class PurchasingPages {
         for (int i = 0; i < po.lines().size(); i++) {
             Integer quantity = form.integer("lines[" + i + "].quantity");
             PurchaseOrderView.Line line = po.lines().get(i);
-            if (quantity != null && quantity > line.quantity() - line.received()) { // said now, beside any other mistake
-                form.reject("lines[" + i + "].quantity", "Only " + (line.quantity() - line.received()) + " of " + line.sku()
-                        + " are still to come on " + po.number() + ".");
+            if (quantity != null && quantity > line.outstanding()) { // said now, beside any other mistake
+                form.reject("lines[" + i + "].quantity", PurchaseOrder.tooMuch(line.outstanding(), line.sku(), po.number()));
             }
             if (quantity != null && quantity != 0 || form.getErrors().containsKey("lines[" + i + "].quantity")) {
                 lines.add(new ReceiptData.Line(po.lines().get(i).sku(), quantity));
