@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +56,7 @@ public class CustomerPages extends CataloguePages<Customer, CustomerData> {
         String policy = form.text("backorderPolicy");
         BackorderPolicy.mistakeIn(policy).ifPresent(mistake -> form.reject("backorderPolicy", mistake));
         List<String> strategies = policy == null || policy.isBlank() ? null
-                : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+                : BackorderPolicy.names(policy);
         return new CustomerData(code, form.text("name"), form.text("email"), form.text("shipTo"), strategies, form.checkbox("backorderNotices"));
     }
 }

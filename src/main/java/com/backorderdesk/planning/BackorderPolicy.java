@@ -2,6 +2,7 @@ package com.backorderdesk.planning;
 
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +62,11 @@ public record BackorderPolicy(List<Strategy> strategies) {
             strategies.add(strategy(name));
         }
         return new BackorderPolicy(strategies);
+    }
+
+    /** The strategy names a form's policy field carries, separated by commas or spaces (blanks left out). */
+    public static List<String> names(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).filter(name -> !name.isBlank()).toList();
     }
 
     /** Parses the stored or typed form: names separated by commas or spaces. */

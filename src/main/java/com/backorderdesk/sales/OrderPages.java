@@ -39,7 +39,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +200,7 @@ public class OrderPages {
         String warehouse = form.text("warehouse");
         String policy = form.text("policy");
         BackorderPolicy.mistakeIn(policy).ifPresent(mistake -> form.reject("policy", mistake));
-        List<String> strategies = policy == null || policy.isBlank() ? null : Arrays.stream(policy.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> strategies = policy == null || policy.isBlank() ? null : BackorderPolicy.names(policy);
         boolean rush = form.checkbox("rush");
         boolean notifyCustomer = form.checkbox("notifyCustomer");
         List<OrderData.LineData> lines = new ArrayList<>();

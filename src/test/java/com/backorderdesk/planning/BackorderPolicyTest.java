@@ -61,6 +61,12 @@ class BackorderPolicyTest {
     }
 
     @Test
+    void aFormsPolicyFieldGivesItsNamesBlanksLeftOut() {
+        assertEquals(List.of("TRANSFER", "backorder"), BackorderPolicy.names(" TRANSFER,, backorder "));
+        assertEquals(List.of(), BackorderPolicy.names(null));
+    }
+
+    @Test
     void onlyAParkedShipCompleteOrderHoldsWhatArrives() {
         assertTrue(BackorderPolicy.of(TRANSFER, PARK).holdsArrivals(OrderStatus.PARKED));
         assertFalse(BackorderPolicy.of(TRANSFER, PARK).holdsArrivals(OrderStatus.COMPLETED));
