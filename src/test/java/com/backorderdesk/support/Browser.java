@@ -109,8 +109,18 @@ public final class Browser implements AutoCloseable {
     public WebElement clickAndAwait(By what, By expected) {
         WebElement before = find(By.tagName("html"));
         find(what).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(before));
         return await(expected);
+    }
+
+    /** Whether an element's page has been replaced (chromedriver says so as "stale", or as a node of another document). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     public WebElement await(By by) {
