@@ -7,13 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date (Flyway) before anything else runs: {@code db/migration} for
@@ -33,8 +31,8 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
-    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-    private static final int STARTING_TOGETHER_TRIES = 30;
+    /** The advisory lock's key on PostgreSQL: any number no other program of the database uses ("BACKORDR"). */
+    private static final long LOCK_KEY = 0x4241434b4f524452L;
 
     @Resource(lookup = "java:jboss/datasources/BackorderDS")
     DataSource dataSource;
@@ -52,37 +50,49 @@ public class Migrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                flyway.migrate();
-                return;
-            } catch (FlywayException e) {
-                if (attempt == STARTING_TOGETHER_TRIES || !madeByAnotherServer(e)) {
-                    throw e;
-                }
-                LOG.info("Another server is making the schema at this moment (" + e.getMessage() + "); trying again in a second");
-                pause();
-            }
-        }
+        oneServerAtATime(h2, flyway::migrate);
     }
 
     /**
-     * Nodes of a cluster started at the same moment on an empty database: Flyway's lock serialises
-     * migrations once its history table has rows, but not the making of that table, so the node
-     * that comes second finds it made and still empty ("already exists"). A second later the
-     * first node has recorded its first step, and Flyway's lock makes the second node wait for
-     * the rest.
+     * Nodes of a cluster started at the same moment on one empty database make its schema one
+     * after the other: each takes a lock of the database's own for the whole migration, and the
+     * next one finds the schema made. PostgreSQL: an advisory lock of the session. H2, which has
+     * none: a row lock on the one row of {@code schema_lock}, held until the migration is done.
+     * A server killed while it holds the lock loses its session, and with it the lock.
      */
-    private static boolean madeByAnotherServer(FlywayException e) {
-        return String.valueOf(e.getMessage()).contains("already exists");
+    private void oneServerAtATime(boolean h2, Runnable migration) {
+        try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+            if (h2) {
+                statement.execute("create table if not exists schema_lock (id int primary key)");
+                theLockRow(statement);
+                lock.setAutoCommit(false);
+                statement.executeQuery("select id from schema_lock where id = 1 for update").close();
+            } else {
+                statement.execute("select pg_advisory_lock(" + LOCK_KEY + ")");
+            }
+            try {
+                migration.run();
+            } finally {
+                if (h2) {
+                    lock.commit();
+                    lock.setAutoCommit(true);
+                } else {
+                    statement.execute("select pg_advisory_unlock(" + LOCK_KEY + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the lock that makes the schema one server at a time", e);
+        }
     }
 
-    private static void pause() {
+    /** The one row of {@code schema_lock}; a server that made it at the same moment leaves a duplicate key behind, not an error. */
+    private static void theLockRow(Statement statement) throws SQLException {
         try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while another server made the schema", e);
+            statement.execute("merge into schema_lock key (id) values (1)");
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
         }
     }
 

@@ -120,7 +120,7 @@ public final class Cluster implements AutoCloseable {
             return startBalancer();
         } catch (ExecutionException e) {
             close();
-            throw new IllegalStateException("A node did not start", e.getCause());
+            throw new IllegalStateException("A node did not start: " + e.getCause().getMessage(), e.getCause());
         } catch (Exception | Error e) {
             close();
             throw e;

@@ -177,7 +177,7 @@ public final class ServerProcess {
         startedAt = Files.exists(base.resolve("console.log")) ? console().length() : 0;
         process = Launcher.of(command).setRedirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile())).launch();
-        awaitHealth(Duration.ofMinutes(2));
+        awaitHealth(Duration.ofMinutes(3));
         return this;
     }
 
@@ -186,10 +186,10 @@ public final class ServerProcess {
         Instant until = Instant.now().plus(patience);
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server ended while starting; see " + base.resolve("console.log"));
+                throw new IllegalStateException("The server ended while starting; see " + base.resolve("console.log") + errorsSinceStart());
             }
             if (startedWithErrors()) {
-                throw new IllegalStateException("The server started with errors (the application is not deployed); see " + base.resolve("console.log"));
+                throw new IllegalStateException("The server started with errors (the application is not deployed); see " + base.resolve("console.log") + errorsSinceStart());
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url() + "/api/health")).build(),
@@ -202,7 +202,17 @@ public final class ServerProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The application did not answer /api/health within " + patience);
+        throw new IllegalStateException("The application did not answer /api/health within " + patience + "; see " + base.resolve("console.log") + errorsSinceStart());
+    }
+
+    /** The first lines the server logged as errors since this start, for the test's failure message (CI shows no more). */
+    private String errorsSinceStart() {
+        try {
+            return console().substring(startedAt).lines().filter(line -> line.contains(" ERROR ")).limit(3)
+                    .map(line -> " | " + line.substring(0, Math.min(line.length(), 300))).reduce("", String::concat);
+        } catch (IOException | RuntimeException none) {
+            return "";
+        }
     }
 
     /** WildFly said it started with errors (WFLYSRV0026) since this start: the deployment failed. */
