@@ -21,16 +21,10 @@ import java.time.LocalDate;
 @Entity
 @NamedQuery(name = NoticeWatch.DUE, query = "select w.id from NoticeWatch w where w.done = false "
         + "and (w.changed = true or w.checkedOn is null or w.checkedOn < :today) order by w.id")
-@NamedQuery(name = NoticeWatch.MARK, query = "update NoticeWatch w set w.changed = true, w.version = w.version + 1 "
-        + "where w.done = false and w.order.id in :orders")
-@NamedQuery(name = NoticeWatch.MARK_NUMBERS, query = "update NoticeWatch w set w.changed = true, w.version = w.version + 1 "
-        + "where w.done = false and w.order.id in (select o.id from SalesOrder o where o.number in :numbers)")
 @NamedQuery(name = NoticeWatch.OF_ORDER, query = "select w from NoticeWatch w where w.order = :order")
 public class NoticeWatch {
 
     static final String DUE = "NoticeWatch.due";
-    static final String MARK = "NoticeWatch.mark";
-    static final String MARK_NUMBERS = "NoticeWatch.markNumbers";
     static final String OF_ORDER = "NoticeWatch.ofOrder";
 
     @Id

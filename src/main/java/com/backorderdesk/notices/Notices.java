@@ -9,6 +9,7 @@ import com.backorderdesk.inventory.RestockMatched;
 import com.backorderdesk.web.Templates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.backorderdesk.platform.BulkWrites;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,11 +41,12 @@ import java.util.Map;
 @Stateless
 public class Notices {
 
-    static final int CHUNK = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    BulkWrites bulk;
     @Inject
     CustomerViews views;
     @Inject
@@ -75,19 +77,17 @@ public class Notices {
     }
 
     public void changed(@Observes OrdersChanged changed) {
-        List<Long> ids = List.copyOf(changed.orderIds());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createNamedQuery(NoticeWatch.MARK).setParameter("orders", ids.subList(from, Math.min(ids.size(), from + CHUNK))).executeUpdate();
-        }
-        due.fire(new NoticesDue());
+        mark(changed.orderIds().stream().mapToLong(Long::longValue).toArray());
     }
 
     public void matched(@Observes RestockMatched matched) {
-        List<String> numbers = matched.lines().stream().map(RestockMatched.Filled::order).distinct().toList();
-        for (int from = 0; from < numbers.size(); from += CHUNK) {
-            em.createNamedQuery(NoticeWatch.MARK_NUMBERS).setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + CHUNK)))
-                    .executeUpdate();
-        }
+        mark(matched.lines().stream().mapToLong(RestockMatched.Filled::orderId).distinct().toArray());
+    }
+
+    /** The watches of these orders have something new to look at: one statement however many orders (a receipt fills thousands). */
+    private void mark(long[] orders) {
+        bulk.columns("merge into notice_watch w using (select * from unnest(?)) as u(order_id) on w.order_id = u.order_id and w.done = false "
+                + "when matched then update set changed = true, version = w.version + 1", (Object) orders);
         due.fire(new NoticesDue());
     }
 

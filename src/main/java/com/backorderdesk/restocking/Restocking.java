@@ -113,7 +113,7 @@ public class Restocking {
                 status = take.statusAfterShipping().name();
             }
             WaitingLine line = take.line();
-            filled.add(new RestockMatched.Filled(line.order(), line.customer(), status, level.getProduct().getSku(), take.quantity(),
+            filled.add(new RestockMatched.Filled(line.orderId(), line.order(), line.customer(), status, level.getProduct().getSku(), take.quantity(),
                     line.recipient()));
         }
         records.ship(shipping, warehouse, now);

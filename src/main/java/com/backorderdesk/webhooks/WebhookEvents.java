@@ -91,8 +91,8 @@ public class WebhookEvents {
             }
         }
         if (webhooks.wanted(WebhookEvent.ORDER_COMPLETED)) {
-            matched.lines().stream().filter(l -> OrderStatus.COMPLETED.name().equals(l.status())).map(RestockMatched.Filled::order).distinct()
-                    .map(this::byNumber).forEach(this::completed);
+            matched.lines().stream().filter(l -> OrderStatus.COMPLETED.name().equals(l.status())).map(RestockMatched.Filled::orderId).distinct()
+                    .map(id -> em.find(SalesOrder.class, id)).forEach(this::completed);
         }
     }
 
