@@ -2,7 +2,6 @@ package com.backorderdesk.backorders;
 
 import com.backorderdesk.catalog.Customers;
 import com.backorderdesk.catalog.Products;
-import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.ordering.AdvisorSettings;
 import com.backorderdesk.shipping.Transfer;
 import com.backorderdesk.planning.OrderStatus;
@@ -13,6 +12,7 @@ import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Sorting;
+import com.backorderdesk.platform.Where;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,9 +43,7 @@ import java.util.stream.Stream;
 @Stateless
 public class Backorders {
 
-    static final String WAITING = " from SalesOrder o where o.status in :waiting "
-            + "and " + TextFilter.condition("o.customer", "customer", "code") + " and (:warehouse is null or o.warehouse.code = :warehouse) "
-            + "and (:sku is null or exists (select l from OrderLine l where l.order = o and " + TextFilter.condition("l.product", "sku", "sku") + "))";
+    static final String WAITING = " from SalesOrder o where o.status in :waiting";
     /** Of some orders, those with a waiting line whose stock is on the shelf now. */
     static final String FILLABLE = "select distinct l.order.id from OrderLine l, StockLevel s where l.order in :orders and l.backordered > 0 "
             + "and s.product = l.product and s.warehouse = l.order.warehouse and s.onHand - s.allocated > 0";
@@ -82,9 +80,10 @@ public class Backorders {
             "status", "o.status", "age", "-o.createdAt");
 
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, String sort, PageRequest page) {
-        TypedQuery<Long> count = filtered(em.createQuery("select count(o)" + WAITING, Long.class), customer, warehouse, sku);
-        Page<SalesOrder> orders = Page.of(filtered(em.createQuery("select o" + WAITING + Sorting.orderBy(sort, SORTS, "-age", "o"), SalesOrder.class),
-                customer, warehouse, sku), count, page);
+        Where where = filters(customer, warehouse, sku);
+        TypedQuery<Long> count = waiting(where, em.createQuery("select count(o)" + WAITING + where.jpql(), Long.class));
+        Page<SalesOrder> orders = Page.of(waiting(where, em.createQuery("select o" + WAITING + where.jpql() + Sorting.orderBy(sort, SORTS, "-age", "o"),
+                SalesOrder.class)), count, page);
         return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
     }
 
@@ -115,13 +114,19 @@ public class Backorders {
 
     /** The waiting orders the filters leave, oldest first (ties by id, so the order is the same every time). */
     private TypedQuery<SalesOrder> oldestFirst(String customer, String warehouse, String sku) {
-        return filtered(em.createQuery("select o" + WAITING + " order by o.createdAt, o.id", SalesOrder.class), customer, warehouse, sku);
+        Where where = filters(customer, warehouse, sku);
+        return waiting(where, em.createQuery("select o" + WAITING + where.jpql() + " order by o.createdAt, o.id", SalesOrder.class));
     }
 
-    private <T> TypedQuery<T> filtered(TypedQuery<T> query, String customer, String warehouse, String sku) {
-        customers.filter(customer).bind(query, "customer");
-        products.filter(sku).bind(query, "sku");
-        return query.setParameter("warehouse", Filters.optional(warehouse)).setParameter("waiting", OrderStatus.WAITING);
+    /** The filters given: a customer or a product (code, or part of a code or name), a warehouse. */
+    private Where filters(String customer, String warehouse, String sku) {
+        Where where = new Where().and("o.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
+        customers.filter(customer).in(where, "o.customer", "customer", "code");
+        return products.filter(sku).in(where, "exists (select l from OrderLine l where l.order = o and %s)", "l.product", "sku", "sku");
+    }
+
+    private <T> TypedQuery<T> waiting(Where where, TypedQuery<T> query) {
+        return where.bind(query).setParameter("waiting", OrderStatus.WAITING);
     }
 
     /**

@@ -1,11 +1,11 @@
 package com.backorderdesk.backorders;
 
 import com.backorderdesk.catalog.Customers;
-import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.restocking.Alerts;
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
+import com.backorderdesk.platform.Where;
 import com.backorderdesk.purchasing.PurchaseOrder;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +31,10 @@ import java.util.Map;
 @Stateless
 public class Dashboard {
 
-    static final String FILTER = " and (:warehouse is null or o.warehouse.code = :warehouse) and " + TextFilter.condition("o.customer", "customer", "code");
     static final String WAITING_STATUSES = " o.status in :waiting";
+    /** The ageing chart's bars: ages in days, from and to. */
+    private static final int[][] AGES = {{0, 2}, {3, 7}, {8, 14}, {15, 30}, {31, 100_000}};
+    private static final String[] AGE_LABELS = {"0–2", "3–7", "8–14", "15–30", "> 30"};
 
     /** Status -> (orders, value owed). */
     public record Figure(String status, long orders, BigDecimal value) {
@@ -63,26 +65,42 @@ public class Dashboard {
     public Summary view(String warehouse, String customer) {
         String wh = Filters.optional(warehouse);
         String cu = Filters.optional(customer);
-        List<Figure> figures = figures(wh, cu);
         Instant now = clock.instant();
-        int[][] ranges = {{0, 2}, {3, 7}, {8, 14}, {15, 30}, {31, 100_000}};
-        String[] labels = {"0–2", "3–7", "8–14", "15–30", "> 30"};
-        long[] counts = new long[ranges.length];
-        for (int i = 0; i < ranges.length; i++) {
-            counts[i] = customers.filter(cu).bind(em.createQuery("select count(o) from SalesOrder o where" + WAITING_STATUSES + FILTER
-                            + " and o.createdAt <= :youngest and o.createdAt > :oldest", Long.class), "customer")
-                    .setParameter("warehouse", wh).setParameter("waiting", OrderStatus.WAITING)
-                    .setParameter("youngest", now.minus(Duration.ofDays(ranges[i][0])))
-                    .setParameter("oldest", now.minus(Duration.ofDays(ranges[i][1] + 1L))).getSingleResult();
-        }
-        long max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
-        List<Bucket> ageing = new ArrayList<>();
-        for (int i = 0; i < ranges.length; i++) {
-            ageing.add(new Bucket(labels[i], counts[i], (int) Math.round(100.0 * counts[i] / max)));
-        }
+        List<Bucket> ageing = ageing(waiting(wh, cu), now);
         var oldest = backorders.waiting(cu, wh, null, new PageRequest(0, 10));
-        return new Summary(figures, ageing, oldest.items(), oldest.total(),
+        return new Summary(figures(wh, cu), ageing, oldest.items(), oldest.total(),
                 alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now, wh));
+    }
+
+    /** The waiting orders' bars by age in days, counted in one pass. */
+    private List<Bucket> ageing(Where where, Instant now) {
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < AGES.length; i++) {
+            sums.append(i == 0 ? "" : ", ").append("sum(case when o.createdAt <= :youngest").append(i)
+                    .append(" and o.createdAt > :oldest").append(i).append(" then 1 else 0 end)");
+        }
+        var query = where.bind(em.createQuery("select " + sums + " from SalesOrder o where" + WAITING_STATUSES + where.jpql(), Object[].class))
+                .setParameter("waiting", OrderStatus.WAITING);
+        for (int i = 0; i < AGES.length; i++) {
+            query.setParameter("youngest" + i, now.minus(Duration.ofDays(AGES[i][0]))).setParameter("oldest" + i, now.minus(Duration.ofDays(AGES[i][1] + 1L)));
+        }
+        Object[] counts = query.getSingleResult();
+        long max = Math.max(1, java.util.Arrays.stream(counts).mapToLong(Dashboard::number).max().orElse(1));
+        List<Bucket> ageing = new ArrayList<>();
+        for (int i = 0; i < AGES.length; i++) {
+            long orders = number(counts[i]);
+            ageing.add(new Bucket(AGE_LABELS[i], orders, (int) Math.round(100.0 * orders / max)));
+        }
+        return ageing;
+    }
+
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    /** The filters given of the dashboard's orders {@code o}: a warehouse, a customer (code or part of a name). */
+    private Where waiting(String warehouse, String customer) {
+        return customers.filter(customer).in(new Where().and("o.warehouse.code = :warehouse", "warehouse", warehouse), "o.customer", "customer", "code");
     }
 
     /** Count and value owed of the waiting orders by status (partially completed, backordered, parked), optionally filtered. */
@@ -91,9 +109,9 @@ public class Dashboard {
         for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
             figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
         }
-        for (Object[] row : customers.filter(customer).bind(em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
-                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + FILTER + " group by o.status", Object[].class), "customer")
-                .setParameter("warehouse", Filters.optional(warehouse))
+        Where where = waiting(Filters.optional(warehouse), Filters.optional(customer));
+        for (Object[] row : where.bind(em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
+                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + where.jpql() + " group by o.status", Object[].class))
                 .setParameter("waiting", OrderStatus.WAITING).getResultList()) {
             String status = row[0].toString();
             figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
@@ -106,9 +124,9 @@ public class Dashboard {
     public List<OverduePurchaseOrder> overdue(Instant now, String warehouse) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<OverduePurchaseOrder> late = new ArrayList<>();
-        for (PurchaseOrder po : em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse "
-                + "where p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN and (:warehouse is null or p.warehouse.code = :warehouse) "
-                + "order by p.createdAt", PurchaseOrder.class).setParameter("warehouse", Filters.optional(warehouse))
+        Where where = new Where().and("p.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
+        for (PurchaseOrder po : where.bind(em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse "
+                + "where p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN" + where.jpql() + " order by p.createdAt", PurchaseOrder.class))
                 .setMaxResults(1000).getResultList()) {
             LocalDate due = LocalDate.ofInstant(po.getCreatedAt(), clock.getZone()).plusDays(po.getSupplier().getLeadTimeDays());
             if (due.isBefore(today)) {

@@ -1,15 +1,15 @@
 package com.backorderdesk.catalog;
 
 import com.backorderdesk.platform.Page;
-import jakarta.persistence.Query;
+import com.backorderdesk.platform.Where;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A list filter on customers or products as a person types it: an exact code filters by that
- * code; anything else finds every code or name that contains it, in any case. Bound to a query
- * as {@code :<name>} (the code, or the text as typed) and {@code :<name>Like} (the pattern, or null).
+ * code; anything else finds every code or name that contains it, in any case. Nothing typed, no
+ * condition ({@link Where}).
  */
 public record TextFilter(String exact, String like) {
 
@@ -24,14 +24,20 @@ public record TextFilter(String exact, String like) {
         return byCode.apply(code).isPresent() ? new TextFilter(code, null) : new TextFilter(code, Page.contains(typed));
     }
 
-    /** The JPQL condition on a customer or product path, e.g. {@code condition("o.customer", "customer", "code")}. */
-    public static String condition(String path, String name, String codeField) {
-        return "(:" + name + " is null or " + path + "." + codeField + " = :" + name + " or (:" + name + "Like is not null and (lower("
-                + path + "." + codeField + ") like :" + name + "Like escape '\\' or lower(" + path + ".name) like :" + name + "Like escape '\\')))";
+    /**
+     * This filter on a customer, product or supplier path, added to {@code where} when something
+     * was typed: {@code in(where, "o.customer", "customer", "code")}. {@code around} puts the
+     * condition in context, {@code "exists (select l from OrderLine l where l.order = o and %s)"}.
+     */
+    public Where in(Where where, String around, String path, String name, String codeField) {
+        if (like != null) {
+            return where.and(around.formatted("(lower(" + path + "." + codeField + ") like :" + name + " escape '\\' or lower(" + path
+                    + ".name) like :" + name + " escape '\\')"), name, like);
+        }
+        return where.and(around.formatted(path + "." + codeField + " = :" + name), name, exact);
     }
 
-    public <Q extends Query> Q bind(Q query, String name) {
-        query.setParameter(name, exact).setParameter(name + "Like", like);
-        return query;
+    public Where in(Where where, String path, String name, String codeField) {
+        return in(where, "%s", path, name, codeField);
     }
 }

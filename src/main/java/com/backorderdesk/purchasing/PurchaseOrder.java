@@ -1,6 +1,5 @@
 package com.backorderdesk.purchasing;
 
-import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
@@ -46,8 +45,8 @@ public class PurchaseOrder {
     public static final String CONSOLIDATABLE = "PurchaseOrder.consolidatable";
     public static final String OF_ORDER = "PurchaseOrder.ofOrder";
     /** The purchase orders a list shows, without their order (Sorting adds it). */
-    static final String WHERE = " where (:status is null or p.status = :status) and " + TextFilter.condition("s", "supplier", "code")
-            + " and (:sku is null or exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and " + TextFilter.condition("l.product", "sku", "sku") + "))";
+    /** The list's filters follow, only those given ({@link com.backorderdesk.platform.Where}). */
+    static final String WHERE = " where 1 = 1";
     static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse" + WHERE;
     static final String COUNT = "select count(p) from PurchaseOrder p join p.supplier s" + WHERE;
     /** What open stock purchase orders still bring of a product (:sku) to a warehouse (:warehouse). */

@@ -4,6 +4,7 @@ import com.backorderdesk.platform.Words;
 import com.backorderdesk.catalog.Products;
 import com.backorderdesk.catalog.Suppliers;
 import com.backorderdesk.platform.Sorting;
+import com.backorderdesk.platform.Where;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
@@ -161,14 +162,11 @@ public class PurchaseOrders {
             "created", "p.createdAt");
 
     public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, String sort, PageRequest page) {
-        var items = em.createQuery(PurchaseOrder.LIST + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class);
-        var count = em.createQuery(PurchaseOrder.COUNT, Long.class);
-        for (var query : List.of(items, count)) {
-            suppliers.filter(supplier).bind(query, "supplier");
-            products.filter(sku).bind(query, "sku");
-            query.setParameter("status", wanted);
-        }
-        return Page.of(items, count, page).map(PurchaseOrderView::of);
+        Where where = suppliers.filter(supplier).in(new Where().and("p.status = :status", "status", wanted), "s", "supplier", "code");
+        products.filter(sku).in(where, "exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and %s)", "l.product", "sku", "sku");
+        var items = em.createQuery(PurchaseOrder.LIST + where.jpql() + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class);
+        var count = em.createQuery(PurchaseOrder.COUNT + where.jpql(), Long.class);
+        return Page.of(where.bind(items), where.bind(count), page).map(PurchaseOrderView::of);
     }
 
     public List<String> numbersFor(SalesOrder order) {

@@ -21,7 +21,6 @@ import com.backorderdesk.catalog.Customer;
 import com.backorderdesk.catalog.Customers;
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Products;
-import com.backorderdesk.catalog.TextFilter;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.catalog.Warehouses;
 import com.backorderdesk.planning.Advisor;
@@ -40,6 +39,7 @@ import com.backorderdesk.platform.Page;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Problem;
 import com.backorderdesk.platform.Sorting;
+import com.backorderdesk.platform.Where;
 import com.backorderdesk.platform.Validation;
 import com.backorderdesk.purchasing.PurchaseOrders;
 import com.backorderdesk.security.Audit;
@@ -326,17 +326,13 @@ public class SalesOrders {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Page<OrderView> search(OrderStatus wanted, String customer, String warehouse, String q, String sort, PageRequest page) {
         em.setFlushMode(FlushModeType.COMMIT);
-        String where = " where (:status is null or o.status = :status) and " + TextFilter.condition("o.customer", "customer", "code")
-                + " and (:warehouse is null or o.warehouse.code = :warehouse) and (:q is null or lower(o.number) like :q escape '\\')";
-        var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where
+        Where where = customers.filter(customer).in(new Where().and("o.status = :status", "status", wanted)
+                .and("o.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse))
+                .and("lower(o.number) like :q escape '\\'", "q", Filters.optional(q) == null ? null : Page.contains(q)), "o.customer", "customer", "code");
+        var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse where 1 = 1" + where.jpql()
                 + Sorting.orderBy(sort, SORTS, "-created", "o"), SalesOrder.class);
-        var count = em.createQuery("select count(o) from SalesOrder o" + where, Long.class);
-        for (var query : List.of(items, count)) {
-            customers.filter(customer).bind(query, "customer");
-            query.setParameter("status", wanted).setParameter("warehouse", Filters.optional(warehouse))
-                    .setParameter("q", Filters.optional(q) == null ? null : Page.contains(q));
-        }
-        return Page.of(items, count, page).map(this::view);
+        var count = em.createQuery("select count(o) from SalesOrder o where 1 = 1" + where.jpql(), Long.class);
+        return Page.of(where.bind(items), where.bind(count), page).map(this::view);
     }
 
     OrderView view(SalesOrder order) {
