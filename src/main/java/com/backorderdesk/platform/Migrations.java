@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Brings the schema up to date (Flyway) before anything else runs: {@code db/migration} for
@@ -31,8 +33,8 @@ import java.sql.Statement;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
-    /** The advisory lock's key on PostgreSQL: any number no other program of the database uses ("BACKORDR"). */
-    private static final long LOCK_KEY = 0x4241434b4f524452L;
+    /** The first half of the advisory lock's key on PostgreSQL: a number no other program of the database uses ("BOD1"). */
+    private static final int LOCK_KEY = 0x424f4431;
 
     @Resource(lookup = "java:jboss/datasources/BackorderDS")
     DataSource dataSource;
@@ -55,43 +57,100 @@ public class Migrations {
 
     /**
      * Nodes of a cluster started at the same moment on one empty database make its schema one
-     * after the other: each takes a lock of the database's own for the whole migration, and the
-     * next one finds the schema made. PostgreSQL: an advisory lock of the session. H2, which has
-     * none: a row lock on the one row of {@code schema_lock}, held until the migration is done.
-     * A server killed while it holds the lock loses its session, and with it the lock.
+     * after the other: each holds a lock of the database's own for the whole migration, and the
+     * next one finds the schema made. A server killed while it holds the lock loses its
+     * session, and with it the lock.
      */
     private void oneServerAtATime(boolean h2, Runnable migration) {
-        try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
-            if (h2) {
-                statement.execute("create table if not exists schema_lock (id int primary key)");
-                theLockRow(statement);
-                lock.setAutoCommit(false);
-                statement.executeQuery("select id from schema_lock where id = 1 for update").close();
-            } else {
-                statement.execute("select pg_advisory_lock(" + LOCK_KEY + ")");
-            }
-            try {
-                migration.run();
-            } finally {
-                if (h2) {
-                    lock.commit();
-                    lock.setAutoCommit(true);
-                } else {
-                    statement.execute("select pg_advisory_unlock(" + LOCK_KEY + ")");
-                }
-            }
+        try (Connection connection = dataSource.getConnection(); SchemaLock lock = h2 ? new H2Lock(connection) : new PostgreSqlLock(connection)) {
+            migration.run();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not take the lock that makes the schema one server at a time", e);
+            throw new IllegalStateException("The lock that makes the schema one server at a time failed", e);
         }
     }
 
-    /** The one row of {@code schema_lock}; a server that made it at the same moment leaves a duplicate key behind, not an error. */
-    private static void theLockRow(Statement statement) throws SQLException {
-        try {
-            statement.execute("merge into schema_lock key (id) values (1)");
-        } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) {
-                throw e;
+    /** Held while the schema is made; {@link #close()} lets the next server in. */
+    private interface SchemaLock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** An advisory lock of the session, keyed by the schema: servers of other schemas of the database do not wait. */
+    private static final class PostgreSqlLock implements SchemaLock {
+
+        private static final String KEY = LOCK_KEY + ", hashtext(current_schema())";
+        private final Connection connection;
+
+        PostgreSqlLock(Connection connection) throws SQLException {
+            this.connection = connection;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_lock(" + KEY + ")");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_unlock(" + KEY + ")");
+            }
+        }
+    }
+
+    /**
+     * H2 has no advisory lock: a row lock on the one row of {@code schema_lock}, held by an open
+     * transaction of its own connection. The next server waits for it as long as a migration
+     * takes, whatever the URL's {@code LOCK_TIMEOUT}.
+     */
+    private static final class H2Lock implements SchemaLock {
+
+        private final Connection connection;
+
+        H2Lock(Connection connection) throws SQLException {
+            this.connection = connection;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create table if not exists schema_lock (id int primary key)");
+                theLockRow(statement);
+                connection.setAutoCommit(false);
+                try {
+                    waitForTheRow(statement);
+                } catch (SQLException | RuntimeException e) {
+                    close();
+                    throw e;
+                }
+            }
+        }
+
+        /** The one row, made once; a server that made it at the same moment leaves a duplicate key behind, not an error. */
+        private static void theLockRow(Statement statement) throws SQLException {
+            try {
+                statement.execute("insert into schema_lock select 1 where not exists (select 1 from schema_lock where id = 1)");
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+        }
+
+        private static void waitForTheRow(Statement statement) throws SQLException {
+            Instant until = Instant.now().plus(Duration.ofMinutes(10));
+            while (true) {
+                try {
+                    statement.executeQuery("select id from schema_lock where id = 1 for update").close();
+                    return;
+                } catch (SQLException e) {
+                    if (!"HYT00".equals(e.getSQLState()) || Instant.now().isAfter(until)) { // HYT00: LOCK_TIMEOUT ran out
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
             }
         }
     }
