@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 @Stateless
 public class Backorders {
 
-    static final String WAITING = " from SalesOrder o where o.status in :waiting";
+    static final String WAITING = " from SalesOrder o";
     /** Of some orders, those with a waiting line whose stock is on the shelf now. */
     static final String FILLABLE = "select distinct l.order.id from OrderLine l, StockLevel s where l.order in :orders and l.backordered > 0 "
             + "and s.product = l.product and s.warehouse = l.order.warehouse and s.onHand - s.allocated > 0";
@@ -81,8 +81,8 @@ public class Backorders {
 
     public Page<BackorderView> waiting(String customer, String warehouse, String sku, String sort, PageRequest page) {
         Where where = filters(customer, warehouse, sku);
-        TypedQuery<Long> count = waiting(where, em.createQuery("select count(o)" + WAITING + where.jpql(), Long.class));
-        Page<SalesOrder> orders = Page.of(waiting(where, em.createQuery("select o" + WAITING + where.jpql() + Sorting.orderBy(sort, SORTS, "-age", "o"),
+        TypedQuery<Long> count = where.bind(em.createQuery("select count(o)" + WAITING + where.clause(), Long.class));
+        Page<SalesOrder> orders = Page.of(where.bind(em.createQuery("select o" + WAITING + where.clause() + Sorting.orderBy(sort, SORTS, "-age", "o"),
                 SalesOrder.class)), count, page);
         return new Page<>(views(orders.items(), new HashMap<>()), orders.total(), orders.page(), orders.size());
     }
@@ -115,18 +115,15 @@ public class Backorders {
     /** The waiting orders the filters leave, oldest first (ties by id, so the order is the same every time). */
     private TypedQuery<SalesOrder> oldestFirst(String customer, String warehouse, String sku) {
         Where where = filters(customer, warehouse, sku);
-        return waiting(where, em.createQuery("select o" + WAITING + where.jpql() + " order by o.createdAt, o.id", SalesOrder.class));
+        return where.bind(em.createQuery("select o" + WAITING + where.clause() + " order by o.createdAt, o.id", SalesOrder.class));
     }
 
-    /** The filters given: a customer or a product (code, or part of a code or name), a warehouse. */
+    /** The waiting orders {@code o}, of a customer, a warehouse, a product (code, or part of a code or name) when given. */
     private Where filters(String customer, String warehouse, String sku) {
-        Where where = new Where().and("o.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
-        customers.filter(customer).in(where, "o.customer", "customer", "code");
+        Where where = new Where().and("o.status in :waiting", "waiting", OrderStatus.WAITING)
+                .and("o.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
+        where = customers.filter(customer).in(where, "o.customer", "customer", "code");
         return products.filter(sku).in(where, "exists (select l from OrderLine l where l.order = o and %s)", "l.product", "sku", "sku");
-    }
-
-    private <T> TypedQuery<T> waiting(Where where, TypedQuery<T> query) {
-        return where.bind(query).setParameter("waiting", OrderStatus.WAITING);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.backorderdesk.platform.Filters;
 import com.backorderdesk.platform.PageRequest;
 import com.backorderdesk.platform.Where;
 import com.backorderdesk.purchasing.PurchaseOrder;
+import com.backorderdesk.purchasing.PurchaseOrderStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,6 @@ import java.util.Map;
 @Stateless
 public class Dashboard {
 
-    static final String WAITING_STATUSES = " o.status in :waiting";
     /** The ageing chart's bars: ages in days, from and to. */
     private static final int[][] AGES = {{0, 2}, {3, 7}, {8, 14}, {15, 30}, {31, 100_000}};
     private static final String[] AGE_LABELS = {"0–2", "3–7", "8–14", "15–30", "> 30"};
@@ -66,7 +66,7 @@ public class Dashboard {
         String wh = Filters.optional(warehouse);
         String cu = Filters.optional(customer);
         Instant now = clock.instant();
-        List<Bucket> ageing = ageing(waiting(wh, cu), now);
+        List<Bucket> ageing = ageing(filters(wh, cu), now);
         var oldest = backorders.waiting(cu, wh, null, new PageRequest(0, 10));
         return new Summary(figures(wh, cu), ageing, oldest.items(), oldest.total(),
                 alerts.list(null, null, new PageRequest(0, 10)).items(), overdue(now, wh));
@@ -79,8 +79,7 @@ public class Dashboard {
             sums.append(i == 0 ? "" : ", ").append("sum(case when o.createdAt <= :youngest").append(i)
                     .append(" and o.createdAt > :oldest").append(i).append(" then 1 else 0 end)");
         }
-        var query = where.bind(em.createQuery("select " + sums + " from SalesOrder o where" + WAITING_STATUSES + where.jpql(), Object[].class))
-                .setParameter("waiting", OrderStatus.WAITING);
+        var query = where.bind(em.createQuery("select " + sums + " from SalesOrder o" + where.clause(), Object[].class));
         for (int i = 0; i < AGES.length; i++) {
             query.setParameter("youngest" + i, now.minus(Duration.ofDays(AGES[i][0]))).setParameter("oldest" + i, now.minus(Duration.ofDays(AGES[i][1] + 1L)));
         }
@@ -98,9 +97,10 @@ public class Dashboard {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
 
-    /** The filters given of the dashboard's orders {@code o}: a warehouse, a customer (code or part of a name). */
-    private Where waiting(String warehouse, String customer) {
-        return customers.filter(customer).in(new Where().and("o.warehouse.code = :warehouse", "warehouse", warehouse), "o.customer", "customer", "code");
+    /** The waiting orders {@code o}, of a warehouse and a customer (code or part of a name) when given. */
+    private Where filters(String warehouse, String customer) {
+        Where where = new Where().and("o.status in :waiting", "waiting", OrderStatus.WAITING).and("o.warehouse.code = :warehouse", "warehouse", warehouse);
+        return customers.filter(customer).in(where, "o.customer", "customer", "code");
     }
 
     /** Count and value owed of the waiting orders by status (partially completed, backordered, parked), optionally filtered. */
@@ -109,10 +109,9 @@ public class Dashboard {
         for (String status : List.of("PARTIALLY_COMPLETED", "BACKORDERED", "PARKED")) {
             figures.put(status, new Figure(status, 0, BigDecimal.ZERO.setScale(2)));
         }
-        Where where = waiting(Filters.optional(warehouse), Filters.optional(customer));
+        Where where = filters(Filters.optional(warehouse), Filters.optional(customer));
         for (Object[] row : where.bind(em.createQuery("select o.status, count(distinct o), sum((l.quantity - l.processed) * l.product.unitPrice) "
-                        + "from OrderLine l join l.order o where" + WAITING_STATUSES + where.jpql() + " group by o.status", Object[].class))
-                .setParameter("waiting", OrderStatus.WAITING).getResultList()) {
+                + "from OrderLine l join l.order o" + where.clause() + " group by o.status", Object[].class)).getResultList()) {
             String status = row[0].toString();
             figures.put(status, new Figure(status, ((Number) row[1]).longValue(),
                     row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP)));
@@ -124,9 +123,10 @@ public class Dashboard {
     public List<OverduePurchaseOrder> overdue(Instant now, String warehouse) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<OverduePurchaseOrder> late = new ArrayList<>();
-        Where where = new Where().and("p.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
-        for (PurchaseOrder po : where.bind(em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse "
-                + "where p.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN" + where.jpql() + " order by p.createdAt", PurchaseOrder.class))
+        Where where = new Where().and("p.status = :open", "open", PurchaseOrderStatus.OPEN)
+                .and("p.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse));
+        for (PurchaseOrder po : where.bind(em.createQuery("select p from PurchaseOrder p join fetch p.supplier left join fetch p.warehouse"
+                + where.clause() + " order by p.createdAt", PurchaseOrder.class))
                 .setMaxResults(1000).getResultList()) {
             LocalDate due = LocalDate.ofInstant(po.getCreatedAt(), clock.getZone()).plusDays(po.getSupplier().getLeadTimeDays());
             if (due.isBefore(today)) {

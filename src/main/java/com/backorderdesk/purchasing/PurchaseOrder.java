@@ -44,11 +44,9 @@ public class PurchaseOrder {
     public static final String ID_AND_WAREHOUSE = "PurchaseOrder.idAndWarehouse";
     public static final String CONSOLIDATABLE = "PurchaseOrder.consolidatable";
     public static final String OF_ORDER = "PurchaseOrder.ofOrder";
-    /** The purchase orders a list shows, without their order (Sorting adds it). */
-    /** The list's filters follow, only those given ({@link com.backorderdesk.platform.Where}). */
-    static final String WHERE = " where 1 = 1";
-    static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse" + WHERE;
-    static final String COUNT = "select count(p) from PurchaseOrder p join p.supplier s" + WHERE;
+    /** The purchase orders a list shows, before its filters ({@link com.backorderdesk.platform.Where}) and its order (Sorting). */
+    static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse";
+    static final String COUNT = "select count(p) from PurchaseOrder p join p.supplier s";
     /** What open stock purchase orders still bring of a product (:sku) to a warehouse (:warehouse). */
     public static final String ON_ORDER_QUERY = "select coalesce(sum(l.quantity - l.received), 0) from PurchaseOrderLine l "
             + "where l.product.sku = :sku and l.purchaseOrder.warehouse.code = :warehouse "

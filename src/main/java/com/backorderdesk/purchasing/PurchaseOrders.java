@@ -164,8 +164,8 @@ public class PurchaseOrders {
     public Page<PurchaseOrderView> search(PurchaseOrderStatus wanted, String supplier, String sku, String sort, PageRequest page) {
         Where where = suppliers.filter(supplier).in(new Where().and("p.status = :status", "status", wanted), "s", "supplier", "code");
         products.filter(sku).in(where, "exists (select l from PurchaseOrderLine l where l.purchaseOrder = p and %s)", "l.product", "sku", "sku");
-        var items = em.createQuery(PurchaseOrder.LIST + where.jpql() + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class);
-        var count = em.createQuery(PurchaseOrder.COUNT + where.jpql(), Long.class);
+        var items = em.createQuery(PurchaseOrder.LIST + where.clause() + Sorting.orderBy(sort, SORTS, "-created", "p"), PurchaseOrder.class);
+        var count = em.createQuery(PurchaseOrder.COUNT + where.clause(), Long.class);
         return Page.of(where.bind(items), where.bind(count), page).map(PurchaseOrderView::of);
     }
 

@@ -329,9 +329,9 @@ public class SalesOrders {
         Where where = customers.filter(customer).in(new Where().and("o.status = :status", "status", wanted)
                 .and("o.warehouse.code = :warehouse", "warehouse", Filters.optional(warehouse))
                 .and("lower(o.number) like :q escape '\\'", "q", Filters.optional(q) == null ? null : Page.contains(q)), "o.customer", "customer", "code");
-        var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse where 1 = 1" + where.jpql()
+        var items = em.createQuery("select o from SalesOrder o join fetch o.customer join fetch o.warehouse" + where.clause()
                 + Sorting.orderBy(sort, SORTS, "-created", "o"), SalesOrder.class);
-        var count = em.createQuery("select count(o) from SalesOrder o where 1 = 1" + where.jpql(), Long.class);
+        var count = em.createQuery("select count(o) from SalesOrder o" + where.clause(), Long.class);
         return Page.of(where.bind(items), where.bind(count), page).map(this::view);
     }
 
