@@ -77,7 +77,7 @@ public class Notices {
     }
 
     public void changed(@Observes OrdersChanged changed) {
-        mark(changed.orderIds().stream().mapToLong(Long::longValue).toArray());
+        mark(changed.orderIds().stream().mapToLong(Long::longValue).distinct().toArray());
     }
 
     public void matched(@Observes RestockMatched matched) {
