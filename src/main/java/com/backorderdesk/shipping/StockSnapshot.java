@@ -29,8 +29,9 @@ import java.util.Map;
 @ApplicationScoped
 public class StockSnapshot {
 
+    /** What waits for a product at a warehouse: {@code backordered > 0} lets the line index skip every line served long ago. */
     static final String WAITING = "select coalesce(sum(l.backordered), 0) from OrderLine l where l.product.sku = :sku "
-            + "and l.order.warehouse.code = :warehouse and l.order.status in :waiting";
+            + "and l.backordered > 0 and l.order.warehouse.code = :warehouse and l.order.status in :waiting";
 
     @PersistenceContext
     EntityManager em;
