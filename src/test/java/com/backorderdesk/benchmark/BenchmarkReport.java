@@ -16,8 +16,17 @@ final class BenchmarkReport {
      * figure measured again replaces its line; the others stay.
      */
     static void figure(String name, double value, double floor, String unit) throws IOException {
+        figure(name, value, floor, floor == 0 ? Double.NaN : value / floor, unit);
+    }
+
+    /**
+     * A figure whose ratio is not value / floor: the median of ratios of rounds that each measured
+     * the application and its floor seconds apart (on a shared machine whose speed drifts within a
+     * run, a pair measured together says more than two medians of different moments).
+     */
+    static void figure(String name, double value, double floor, double ratio, String unit) throws IOException {
         String line = String.format(java.util.Locale.ROOT, "%s: %s %s (floor %s %s, ratio %.2f)%n", name, number(value), unit,
-                number(floor), unit, floor == 0 ? Double.NaN : value / floor);
+                number(floor), unit, ratio);
         System.out.print(line);
         Path summary = dir().resolve("summary.txt");
         // one line per figure: this run's replaces an earlier run's, the others stay
