@@ -61,22 +61,41 @@ public class Outbox {
         return em.createNamedQuery(OutboxMail.DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(200).getResultList();
     }
 
+    /** What one try of a mail came to. */
+    public enum Tried {
+        SENT,
+        /** Not this time: the mail was not due any more, or the SMTP server refused it. */
+        NOT_SENT,
+        /** The SMTP server could not be reached, or stopped answering (a timeout): no other mail would get through now. */
+        SERVER_UNREACHABLE
+    }
+
     /** Tries one mail, claimed for the time of the try (see {@link Entities#claim}); a failure is recorded on it, never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long id) {
+    public Tried send(long id) {
         OutboxMail mail = Entities.claim(em, OutboxMail.class, id);
         if (mail == null || mail.getStatus() != OutboxMail.Status.PENDING) {
-            return false;
+            return Tried.NOT_SENT;
         }
         try {
             Transport.send(message(mail));
             mail.sent(clock.instant());
-            return true;
+            return Tried.SENT;
         } catch (MessagingException | RuntimeException e) {
             mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " failed (attempt " + mail.getTries().getAttempts() + "): " + e.getMessage());
-            return false;
+            return unreachable(e) ? Tried.SERVER_UNREACHABLE : Tried.NOT_SENT;
         }
+    }
+
+    /** A failure of the connection itself (refused, reset, timed out), not the server's answer about this one mail. */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException {

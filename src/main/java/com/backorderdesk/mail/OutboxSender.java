@@ -57,7 +57,7 @@ public class OutboxSender extends DueSending {
     }
 
     @Override
-    protected void send(long id) {
-        outbox.send(id);
+    protected boolean send(long id) {
+        return outbox.send(id) != Outbox.Tried.SERVER_UNREACHABLE;
     }
 }

@@ -20,8 +20,12 @@ public abstract class DueSending {
 
     protected abstract List<Long> due();
 
-    /** Sends one; a failure is recorded on it, never thrown. */
-    protected abstract void send(long id);
+    /**
+     * Sends one; a failure is recorded on it, never thrown. False when the other side could not
+     * be reached or stopped answering: the round ends there and what is left stays due for the
+     * next one, instead of each waiting out its own timeout.
+     */
+    protected abstract boolean send(long id);
 
     protected void sendDue() {
         wanted.set(true);
@@ -30,7 +34,9 @@ public abstract class DueSending {
                 wanted.set(false);
                 for (Long id : due()) {
                     try {
-                        send(id);
+                        if (!send(id)) {
+                            break;
+                        }
                     } catch (RuntimeException e) {
                         // e.g. its row locked too long by another server sending it: it stays due, the round goes on
                         LOG.log(Level.WARNING, getClass().getSimpleName() + ": " + id + " not sent this round", e);

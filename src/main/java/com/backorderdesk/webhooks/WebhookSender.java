@@ -57,7 +57,8 @@ public class WebhookSender extends DueSending {
     }
 
     @Override
-    protected void send(long id) {
+    protected boolean send(long id) {
         webhooks.deliver(id);
+        return true; // each subscription has an address of its own: one that does not answer stops no other
     }
 }
