@@ -87,7 +87,8 @@ class DigestIT {
             MimeMessage[] mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(email)).toArray(MimeMessage[]::new);
             assertEquals(1, mails.length, "one digest for " + email);
             assertTrue(mails[0].getSubject().startsWith("Backorder digest, daily, " + period + ": "), mails[0].getSubject());
-            assertTrue(mails[0].getSubject().endsWith(" partially completed orders"), mails[0].getSubject());
+            // however many other tests left partially completed: "1 ... order" or "n ... orders"
+            assertTrue(mails[0].getSubject().matches(".*: [0-9][0-9,]* partially completed orders?"), mails[0].getSubject());
             MimeMultipart parts = (MimeMultipart) mails[0].getContent();
             String text = GreenMailUtil.getBody(parts.getBodyPart(0));
             String html = GreenMailUtil.getBody(parts.getBodyPart(1));
