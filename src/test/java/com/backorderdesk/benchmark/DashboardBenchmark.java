@@ -243,7 +243,7 @@ class DashboardBenchmark {
 
     /**
      * How the dashboard's cost grows with the orders it sums up: its figures computed afresh
-     * (what the cache does in the background every few seconds) for a warehouse of 1,000, of
+     * after a change (what the cache does when an order changed) for a warehouse of 1,000, of
      * 10,000 and of 100,000 open orders, the median of five each, inside the server.
      */
     @Test
@@ -253,10 +253,11 @@ class DashboardBenchmark {
         warehouses.create(new WarehouseData("DB-W10K", "Dashboard bench 10,000", 952, true));
         seed("DB-W1K", "DK1-", 1_000, 7_100_000_000L);
         seed("DB-W10K", "DK10-", 10_000, 7_200_000_000L);
-        StringBuilder report = new StringBuilder("The dashboard's figures computed afresh, median of 5 (orders: ms)\n");
+        StringBuilder report = new StringBuilder("The dashboard's figures computed afresh after a change of one order, median of 5 (orders: ms)\n");
         for (String[] size : new String[][]{{"DB-W1K", "1000"}, {"DB-W10K", "10000"}, {"DB-W", "100000"}}) {
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
+                changeAnOrder(size[0]);
                 long start = System.nanoTime();
                 dashboard.view(size[0], null);
                 if (i > 0) { // the first also warms up
@@ -267,5 +268,19 @@ class DashboardBenchmark {
             report.append(String.format("%,9d orders: %,6d ms%n", Integer.parseInt(size[1]), times.get(times.size() / 2)));
         }
         BenchmarkReport.write("dashboard-scaling.txt", report.toString());
+    }
+
+    /**
+     * One order of the warehouse changes before each computation, as the cache computes again
+     * after a change: H2 answers a statement it ran before from its last result while no table
+     * changed, and with each connection keeping its statements the figures would be that.
+     */
+    private void changeAnOrder(String warehouse) throws SQLException {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(
+                "update sales_order set version = version + 1 where id = (select min(o.id) from sales_order o "
+                        + "join warehouse w on w.id = o.warehouse_id where w.code = ?)")) {
+            st.setString(1, warehouse);
+            assertEquals(1, st.executeUpdate());
+        }
     }
 }

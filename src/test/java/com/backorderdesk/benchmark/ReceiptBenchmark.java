@@ -41,10 +41,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Benchmark (mvn verify -Pbenchmark), not a test of speed: one receipt that fills 10,000
  * waiting backorder lines of one product (a fresh product each time: 1,000 lines first, then
  * 10,000 eight times, so the first rounds also show the server warming up; the medians are of
- * the last six), each beside its floor, measured right after it, with where the time went. The
- * figure's ratio is the median of those six rounds' own ratios. Then the same at 1,000 and
- * 100,000 lines, to show how the cost grows. Prints and writes it all to
- * target/benchmarks/receipt.txt.
+ * the last six), each beside its floor, measured right after it on lines seeded the same way,
+ * with where the time went. The figure's ratio is the median of those six rounds' own ratios.
+ * Then the same at 1,000 and 100,000 lines, to show how the cost grows. Prints and writes it
+ * all to target/benchmarks/receipt.txt.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReceiptBenchmark {
@@ -73,6 +73,9 @@ class ReceiptBenchmark {
 
     /** One receipt measured, its floor beside it, and where the application's time went. */
     record Round(int lines, long millis, long floorMillis, long statementMillis, long idMillis, String line) {
+        double ratio() {
+            return millis / (double) Math.max(1, floorMillis);
+        }
     }
 
     @Test
@@ -95,11 +98,11 @@ class ReceiptBenchmark {
         long median = median(warm.stream().map(Round::millis).toList());
         long floorMedian = median(warm.stream().map(Round::floorMillis).toList());
         // each round's floor runs right after its receipt: their ratio is what the machine's drift leaves alone
-        List<Double> ratios = warm.stream().map(r -> r.millis() / (double) Math.max(1, r.floorMillis())).sorted().toList();
+        List<Double> ratios = warm.stream().map(Round::ratio).sorted().toList();
         double ratio = (ratios.get((ratios.size() - 1) / 2) + ratios.get(ratios.size() / 2)) / 2;
         report.append(String.format("median of the last %d rounds of %,d lines: %,d ms; floor %,d ms%n", warm.size(), LINES, median, floorMedian));
-        report.append(String.format("each round's ratio to its own floor: %s; median %.2f%n",
-                String.join(", ", warm.stream().map(r -> String.format("%.2f", r.millis() / (double) Math.max(1, r.floorMillis()))).toList()), ratio));
+        report.append(String.format(java.util.Locale.ROOT, "each round's ratio to its own floor: %s; median %.2f%n",
+                String.join("; ", warm.stream().map(r -> String.format(java.util.Locale.ROOT, "%.2f", r.ratio())).toList()), ratio));
         report.append(String.format("where the time beyond the floor goes (medians): the set-based statements %,d ms, ids %,d ms, "
                         + "the rest (reading the waiting lines, the receipt's entities, the alerts and notices it starts, the commit) %,d ms%n",
                 median(warm.stream().map(Round::statementMillis).toList()), median(warm.stream().map(Round::idMillis).toList()),
@@ -107,8 +110,8 @@ class ReceiptBenchmark {
         BenchmarkReport.figure("receipt-10000-" + kind, median, floorMedian, ratio, "ms");
 
         // how the cost grows: the same receipt at a tenth and at ten times the lines
-        java.util.TreeMap<Integer, long[]> curve = new java.util.TreeMap<>();
-        curve.put(LINES, new long[]{median, floorMedian});
+        java.util.TreeMap<Integer, double[]> curve = new java.util.TreeMap<>(); // lines -> {ms, floor ms, ratio}
+        curve.put(LINES, new double[]{median, floorMedian, ratio});
         for (int lines : List.of(1_000, 100_000)) {
             List<Round> sized = new ArrayList<>();
             for (int i = 0; i < (lines == 1_000 ? 3 : 1); i++) {
@@ -117,11 +120,11 @@ class ReceiptBenchmark {
             long app = median(sized.stream().map(Round::millis).toList());
             long floor = median(sized.stream().map(Round::floorMillis).toList());
             BenchmarkReport.figure("receipt-" + lines + "-" + kind, app, floor, "ms");
-            curve.put(lines, new long[]{app, floor});
+            curve.put(lines, new double[]{app, floor, app / (double) Math.max(1, floor)});
         }
-        report.append("\nscaling (lines: application ms / floor ms = ratio)\n");
-        curve.forEach((lines, times) -> report.append(String.format("%,9d lines: %,7d ms / %,7d ms = %.2f%n",
-                lines, times[0], times[1], times[0] / (double) Math.max(1, times[1]))));
+        report.append("\nscaling (lines: application ms / floor ms, ratio; at 10,000 the median of the rounds' ratios)\n");
+        curve.forEach((lines, times) -> report.append(String.format("%,9d lines: %,7d ms / %,7d ms, ratio %.2f%n",
+                lines, Math.round(times[0]), Math.round(times[1]), times[2])));
         BenchmarkReport.write("receipt.txt", report.toString());
     }
 
