@@ -66,8 +66,8 @@ public class Outbox {
         SENT,
         /** Not this time: the mail was not due any more, or the SMTP server refused it. */
         NOT_SENT,
-        /** The SMTP server could not be reached, or stopped answering (a timeout): no other mail would get through now. */
-        SERVER_UNREACHABLE
+        /** The SMTP server did not answer in time: the next mail would only wait out the timeout again. */
+        TIMED_OUT
     }
 
     /** Tries one mail, claimed for the time of the try (see {@link Entities#claim}); a failure is recorded on it, never thrown. */
@@ -84,14 +84,17 @@ public class Outbox {
         } catch (MessagingException | RuntimeException e) {
             mail.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " failed (attempt " + mail.getTries().getAttempts() + "): " + e.getMessage());
-            return unreachable(e) ? Tried.SERVER_UNREACHABLE : Tried.NOT_SENT;
+            return timedOut(e) ? Tried.TIMED_OUT : Tried.NOT_SENT;
         }
     }
 
-    /** A failure of the connection itself (refused, reset, timed out), not the server's answer about this one mail. */
-    static boolean unreachable(Throwable failure) {
+    /**
+     * Whether the try waited out a timeout (connecting, or for an answer): a server that is down
+     * and refuses connections fails each try at once, a silent one makes each wait.
+     */
+    static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException) {
+            if (cause instanceof java.io.InterruptedIOException) {
                 return true;
             }
         }

@@ -58,6 +58,6 @@ public class OutboxSender extends DueSending {
 
     @Override
     protected boolean send(long id) {
-        return outbox.send(id) != Outbox.Tried.SERVER_UNREACHABLE;
+        return outbox.send(id) != Outbox.Tried.TIMED_OUT;
     }
 }

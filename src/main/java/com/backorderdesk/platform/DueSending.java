@@ -21,9 +21,9 @@ public abstract class DueSending {
     protected abstract List<Long> due();
 
     /**
-     * Sends one; a failure is recorded on it, never thrown. False when the other side could not
-     * be reached or stopped answering: the round ends there and what is left stays due for the
-     * next one, instead of each waiting out its own timeout.
+     * Sends one; a failure is recorded on it, never thrown. False when the other side did not
+     * answer in time: the round ends there and what is left stays due for the next one, instead
+     * of each waiting out its own timeout.
      */
     protected abstract boolean send(long id);
 

@@ -13,14 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxTest {
 
     @Test
-    void aConnectionThatFailsOrFallsSilentIsAnUnreachableServer() {
-        assertTrue(Outbox.unreachable(new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"))));
-        assertTrue(Outbox.unreachable(new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+    void aServerThatStaysSilentTimesOut() {
+        assertTrue(Outbox.timedOut(new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+        assertTrue(Outbox.timedOut(new MessagingException("Couldn't connect to host", new SocketTimeoutException("Connect timed out"))));
     }
 
     @Test
-    void aServerThatRefusesOneMailIsReachable() {
-        assertFalse(Outbox.unreachable(new SendFailedException("Invalid Addresses")));
-        assertFalse(Outbox.unreachable(new MessagingException("554 Transaction failed")));
+    void aServerThatIsDownOrRefusesOneMailFailsAtOnce() {
+        assertFalse(Outbox.timedOut(new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"))));
+        assertFalse(Outbox.timedOut(new SendFailedException("Invalid Addresses")));
+        assertFalse(Outbox.timedOut(new MessagingException("554 Transaction failed")));
     }
 }

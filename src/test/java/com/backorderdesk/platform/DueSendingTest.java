@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DueSendingTest {
 
-    /** Sends 1, 2, 3 in turn; those in {@code unreachableAt} find the other side gone, 2 fails on its own. */
+    /** Sends 1, 2, 3 in turn; those in {@code silentAt} find the other side silent, 2 fails on its own. */
     private static final class Recorded extends DueSending {
         final List<Long> tried = new ArrayList<>();
-        final Set<Long> unreachableAt;
+        final Set<Long> silentAt;
 
-        Recorded(Set<Long> unreachableAt) {
-            this.unreachableAt = unreachableAt;
+        Recorded(Set<Long> silentAt) {
+            this.silentAt = silentAt;
         }
 
         @Override
@@ -27,10 +27,10 @@ class DueSendingTest {
         @Override
         protected boolean send(long id) {
             tried.add(id);
-            if (id == 2 && !unreachableAt.contains(id)) {
+            if (id == 2 && !silentAt.contains(id)) {
                 throw new IllegalStateException("its row is locked by another server");
             }
-            return !unreachableAt.contains(id);
+            return !silentAt.contains(id);
         }
     }
 
@@ -42,7 +42,7 @@ class DueSendingTest {
     }
 
     @Test
-    void aRoundEndsWhenTheOtherSideCannotBeReached() {
+    void aRoundEndsWhenTheOtherSideDoesNotAnswerInTime() {
         Recorded sender = new Recorded(Set.of(1L));
         sender.sendDue();
         assertEquals(List.of(1L), sender.tried, "the rest waits for the next round instead of each waiting out a timeout");
