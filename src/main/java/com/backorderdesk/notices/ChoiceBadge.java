@@ -16,6 +16,6 @@ public class ChoiceBadge implements PageDecorator {
 
     @Override
     public Map<String, Object> decorate(HttpServletRequest request) {
-        return Map.of("unreadChoices", request.getRemoteUser() == null ? 0L : choices.unread(request.getRemoteUser()));
+        return Map.of("unreadChoices", request.getRemoteUser() == null ? 0L : choices.unread(request.getRemoteUser(), BADGE_MAX));
     }
 }

@@ -19,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @NamedQuery(name = CustomerChoice.OF_ORDER, query = "select c from CustomerChoice c where c.order = :order")
-@NamedQuery(name = CustomerChoice.UNREAD, query = "select count(c) from CustomerChoice c where c.recipient = :recipient and c.readAt is null")
+@NamedQuery(name = CustomerChoice.UNREAD, query = "select c.id from CustomerChoice c where c.recipient = :recipient and c.readAt is null")
 @NamedQuery(name = CustomerChoice.LIST, query = "select c from CustomerChoice c join fetch c.order o join fetch o.customer "
         + "where (:recipient is null or c.recipient = :recipient) order by c.at desc, c.id desc")
 @NamedQuery(name = CustomerChoice.COUNT, query = "select count(c) from CustomerChoice c where (:recipient is null or c.recipient = :recipient)")

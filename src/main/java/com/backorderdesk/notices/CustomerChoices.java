@@ -144,8 +144,10 @@ public class CustomerChoices {
                 em.createNamedQuery(CustomerChoice.COUNT, Long.class).setParameter("recipient", recipient), page);
     }
 
-    public long unread(String recipient) {
-        return em.createNamedQuery(CustomerChoice.UNREAD, Long.class).setParameter("recipient", recipient).getSingleResult();
+    /** How many choices on the recipient's orders are unread, counted up to {@code max}. */
+    public long unread(String recipient, int max) {
+        return em.createNamedQuery(CustomerChoice.UNREAD, Long.class).setParameter("recipient", recipient).setMaxResults(max)
+                .getResultList().size();
     }
 
     public int markAllRead(String recipient) {

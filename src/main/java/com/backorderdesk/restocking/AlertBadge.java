@@ -16,6 +16,6 @@ public class AlertBadge implements PageDecorator {
 
     @Override
     public Map<String, Object> decorate(HttpServletRequest request) {
-        return Map.of("unreadAlerts", request.getRemoteUser() == null ? 0L : alerts.unread(request.getRemoteUser()));
+        return Map.of("unreadAlerts", request.getRemoteUser() == null ? 0L : alerts.unread(request.getRemoteUser(), BADGE_MAX));
     }
 }

@@ -51,9 +51,10 @@ public class Alerts {
                 .setParameter("source", source).setMaxResults(500).getResultStream().map(AlertView::of).toList();
     }
 
-    public long unread(String recipient) {
-        return em.createQuery("select count(m) from RestockMatch m where m.recipient = :r and m.readAt is null", Long.class)
-                .setParameter("r", recipient).getSingleResult();
+    /** How many alerts the recipient has not read, counted up to {@code max}. */
+    public long unread(String recipient, int max) {
+        return em.createQuery("select m.id from RestockMatch m where m.recipient = :r and m.readAt is null", Long.class)
+                .setParameter("r", recipient).setMaxResults(max).getResultList().size();
     }
 
     public int markAllRead(String recipient) {

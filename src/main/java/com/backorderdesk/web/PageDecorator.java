@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public interface PageDecorator {
 
+    /**
+     * A badge counts unread things no further than this ("99+" on the page): every page shows
+     * the badges, and it should not count thousands of unread alerts each time.
+     */
+    int BADGE_MAX = 100;
+
     /** The template variables this decorator adds for the request. */
     Map<String, Object> decorate(HttpServletRequest request);
 }

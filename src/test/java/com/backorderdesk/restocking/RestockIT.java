@@ -278,6 +278,23 @@ class RestockIT {
     }
 
     @Test
+    void theAlertBadgeCountsToNinetyNineAndThenSaysMore() {
+        String clerk = TestUsers.create(base, "busy", "CLERK");
+        Api asClerk = Api.at(base).as(clerk, TestUsers.PASSWORD);
+        String sku = catalog.product(supplier, 0, false);
+        for (int i = 0; i < 101; i++) {
+            order(asClerk, sku, 1, "['BACKORDER']", false);
+        }
+        assertEquals(200, receive(openPurchaseOrder(sku), sku, 101).status());
+        WebSession session = new WebSession(base).login(clerk, TestUsers.PASSWORD);
+        String home = session.get("/").body();
+        assertTrue(home.contains("id=\"alert-badge\">99+<"), "101 unread alerts: " + home.substring(Math.max(0, home.indexOf("alert-badge") - 20),
+                Math.min(home.length(), home.indexOf("alert-badge") + 40)));
+        session.post("/alerts/read", Map.of());
+        assertFalse(session.get("/").body().contains("id=\"alert-badge\""), "all 101 read, not only the 100 counted");
+    }
+
+    @Test
     void aMailThatCannotBeSentWaitsInTheOutboxAndIsSentOnceLater() throws Exception {
         String clerk = TestUsers.create(base, "retry", "CLERK");
         String sku = catalog.product(supplier, 0, false);
