@@ -16,17 +16,34 @@ import java.util.Locale;
  */
 public final class Format {
 
+    /** Parsed once: a Format is made for every page, in its reader's zone. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
+
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final String currencySign;
     private final int decimals;
 
     public Format(ZoneId zone, Currency currency) {
-        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH).withZone(zone);
-        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH).withZone(zone);
-        this.decimals = Math.max(0, currency.getDefaultFractionDigits()); // cents; none for yen
+        this(zone, sign(currency), Math.max(0, currency.getDefaultFractionDigits())); // cents; none for yen
+    }
+
+    private Format(ZoneId zone, String currencySign, int decimals) {
+        this.dateTime = DATE_TIME.withZone(zone);
+        this.date = DATE.withZone(zone);
+        this.currencySign = currencySign;
+        this.decimals = decimals;
+    }
+
+    /** The same money, moments in another zone: cheap, for every page (looking up a currency's symbol is not). */
+    public Format in(ZoneId zone) {
+        return new Format(zone, currencySign, decimals);
+    }
+
+    private static String sign(Currency currency) {
         String symbol = currency.getSymbol(Locale.ENGLISH);
-        this.currencySign = symbol.length() == 1 ? symbol : symbol + "\u00a0"; // "$12.50", "CHF 12.50"
+        return symbol.length() == 1 ? symbol : symbol + "\u00a0"; // "$12.50", "CHF 12.50"
     }
 
     /** A moment in the reader's time zone, the zone named: 2026-12-02 09:30 CET. */

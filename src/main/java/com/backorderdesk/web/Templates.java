@@ -28,7 +28,7 @@ public class Templates {
     private JakartaServletWebApplication application;
     private TemplateEngine engine;
     private ZoneId defaultZone;
-    private Currency currency;
+    private Format format;
 
     @PostConstruct
     void build() {
@@ -53,7 +53,7 @@ public class Templates {
         engine.addTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
         defaultZone = setting("BACKORDER_TIME_ZONE", ZoneId::of, ZoneId.systemDefault());
-        currency = setting("BACKORDER_CURRENCY", Currency::getInstance, Currency.getInstance("USD"));
+        format = new Format(defaultZone, setting("BACKORDER_CURRENCY", Currency::getInstance, Currency.getInstance("USD")));
     }
 
     /** Read once the application starts, so a setting an operator got wrong stops the start with its reason. */
@@ -74,7 +74,7 @@ public class Templates {
 
     /** Formatting in the system's currency, moments in the given zone (none: the system's zone, BACKORDER_TIME_ZONE). */
     public Format format(ZoneId zone) {
-        return new Format(zone == null ? defaultZone : zone, currency);
+        return zone == null ? format : format.in(zone);
     }
 
     /** The zone moments are shown in when the reader has not chosen one. */

@@ -36,6 +36,14 @@ class FormatTest {
     }
 
     @Test
+    void aReadersFormatKeepsTheMoneyAndChangesTheZone() {
+        Format reader = new Format(ZoneId.of("UTC"), Currency.getInstance("CHF")).in(ZoneId.of("Asia/Tokyo"));
+        assertEquals("2026-12-02 21:00 JST", reader.dateTime(NOON_UTC));
+        assertEquals("2026-12-03", reader.date("2026-12-02T15:30:00Z"), "the day as it is in Tokyo");
+        assertEquals("CHF\u00a012.50", reader.money("12.50"));
+    }
+
+    @Test
     void countsAgreeWithTheirNoun() {
         Format format = new Format(ZoneId.of("UTC"), Currency.getInstance("USD"));
         assertEquals("1 order", format.count(1, "order"));
