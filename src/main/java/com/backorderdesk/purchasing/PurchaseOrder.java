@@ -47,11 +47,11 @@ public class PurchaseOrder {
     /** The purchase orders a list shows, before its filters ({@link com.backorderdesk.platform.Where}) and its order (Sorting). */
     static final String LIST = "select p from PurchaseOrder p join fetch p.supplier s left join fetch p.warehouse";
     static final String COUNT = "select count(p) from PurchaseOrder p join p.supplier s";
-    /** What open stock purchase orders still bring of a product (:sku) to a warehouse (:warehouse). */
-    public static final String ON_ORDER_QUERY = "select coalesce(sum(l.quantity - l.received), 0) from PurchaseOrderLine l "
-            + "where l.product.sku = :sku and l.purchaseOrder.warehouse.code = :warehouse "
+    /** What open stock purchase orders still bring to a warehouse (:warehouse), per product of :products (ids). */
+    public static final String ON_ORDER = "select l.product.id, sum(l.quantity - l.received) from PurchaseOrderLine l "
+            + "where l.product.id in :products and l.purchaseOrder.warehouse.code = :warehouse "
             + "and l.purchaseOrder.type = com.backorderdesk.purchasing.PurchaseOrderType.STOCK "
-            + "and l.purchaseOrder.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN";
+            + "and l.purchaseOrder.status = com.backorderdesk.purchasing.PurchaseOrderStatus.OPEN group by l.product.id";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +29,12 @@ import java.util.Map;
 @ApplicationScoped
 public class StockSnapshot {
 
-    /** What waits for a product at a warehouse: {@code backordered > 0} lets the line index skip every line served long ago. */
-    static final String WAITING = "select coalesce(sum(l.backordered), 0) from OrderLine l where l.product.sku = :sku "
-            + "and l.backordered > 0 and l.order.warehouse.code = :warehouse and l.order.status in :waiting";
+    /**
+     * What waits for each of the products at a warehouse, in one statement for all the order's
+     * lines: {@code backordered > 0} lets the line index skip every line served long ago.
+     */
+    static final String WAITING = "select l.product.id, sum(l.backordered) from OrderLine l where l.product.id in :products "
+            + "and l.backordered > 0 and l.order.warehouse.code = :warehouse and l.order.status in :waiting group by l.product.id";
 
     @PersistenceContext
     EntityManager em;
@@ -66,19 +69,26 @@ public class StockSnapshot {
         warehouses.values().stream().filter(w -> w.isActive() || w.getCode().equals(orderWarehouse.getCode()))
                 .sorted((a, b) -> a.getPriority() != b.getPriority() ? Integer.compare(a.getPriority(), b.getPriority()) : a.getCode().compareTo(b.getCode()))
                 .forEach(w -> sites.add(new PlanInput.Site(w.getCode(), available.get(w.getCode()))));
+        List<Long> ids = quantities.keySet().stream().map(sku -> products.get(sku).getId()).toList();
+        Map<Long, Integer> waiting = sums(em.createQuery(WAITING, Object[].class).setParameter("waiting", OrderStatus.WAITING), ids, orderWarehouse);
+        Map<Long, Integer> onOrder = sums(em.createQuery(PurchaseOrder.ON_ORDER, Object[].class), ids, orderWarehouse);
         Map<String, PlanInput.Item> items = new LinkedHashMap<>();
         List<PlanInput.Line> lines = new ArrayList<>();
         quantities.forEach((sku, quantity) -> {
             Product p = products.get(sku);
             items.put(sku, new PlanInput.Item(sku, p.getSupplier().getCode(), p.getMinStock(), p.canDropShip(), p.getUnitPrice(),
-                    sum(em.createQuery(WAITING).setParameter("waiting", OrderStatus.WAITING), sku, orderWarehouse.getCode()),
-                    sum(em.createQuery(PurchaseOrder.ON_ORDER_QUERY), sku, orderWarehouse.getCode())));
+                    waiting.getOrDefault(p.getId(), 0), onOrder.getOrDefault(p.getId(), 0)));
             lines.add(new PlanInput.Line(sku, quantity));
         });
         return new Taken(new PlanInput(orderWarehouse.getCode(), lines, policy, sites, items), levels);
     }
 
-    private static int sum(Query query, String sku, String warehouse) {
-        return ((Number) query.setParameter("sku", sku).setParameter("warehouse", warehouse).getSingleResult()).intValue();
+    /** A sum per product (rows of product id and sum) for the order's warehouse; a product with nothing has no row. */
+    private static Map<Long, Integer> sums(TypedQuery<Object[]> query, List<Long> products, Warehouse warehouse) {
+        Map<Long, Integer> sums = new HashMap<>();
+        for (Object[] row : query.setParameter("products", products).setParameter("warehouse", warehouse.getCode()).getResultList()) {
+            sums.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return sums;
     }
 }

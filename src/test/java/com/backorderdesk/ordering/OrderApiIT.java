@@ -220,6 +220,25 @@ class OrderApiIT {
     }
 
     @Test
+    void eachProductOfAnOrderIsToppedUpByWhatWaitsAndIsOnOrderForItAlone() {
+        String waits = catalog.product(supplier, 5, false);
+        String fresh = catalog.product(supplier, 3, false);
+        catalog.stock(wh.main(), waits, 3);
+        JsonObject first = place(lines(waits, 10), "['BACKORDER']");
+        assertEquals(12, quantityOf(purchaseOrder(first, 0), waits), "7 waiting + 5 minimum");
+
+        JsonObject second = place(lines(fresh, 4, waits, 2), "['BACKORDER']");
+        JsonObject po = purchaseOrder(second, 0);
+        assertEquals(14, quantityOf(po, waits), "9 waiting + 5 minimum, 12 of them on order already");
+        assertEquals(7, quantityOf(po, fresh), "4 waiting + 3 minimum: none of the other product's waiting or on-order counted");
+    }
+
+    private static int quantityOf(JsonObject purchaseOrder, String sku) {
+        return purchaseOrder.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> sku.equals(l.getString("sku")))
+                .mapToInt(l -> l.getInt("quantity")).sum();
+    }
+
+    @Test
     void shippingMovesTheRecordAlongInOrderAndTakesStockOffTheShelf() {
         String x = catalog.product(supplier, 0, false);
         catalog.stock(wh.main(), x, 5);
