@@ -54,7 +54,7 @@ public class ProductPages extends CataloguePages<Product, ProductData> {
 
     private View detail(String sku, String sort, String page, FormInput countForm) {
         return View.of("catalog/product").with("product", products.get(sku)).with("levels", stock.levelsOf(sku))
-                .with("ledger", stock.ledger(sku, sort, PageRequest.of(page, 20))).with("form", countForm).with("q", null);
+                .with("ledger", stock.ledger(sku, sort, PageRequest.listed(page, 20))).with("form", countForm).with("q", null);
     }
 
     /** Counted on-hand at one warehouse (MANAGER, ADMIN). */

@@ -8,10 +8,12 @@ import java.util.function.Function;
 /** One page of a longer list, with the total number of matching items. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
-    /** Runs a list query for one page and its count query for the total. */
+    /** Runs a list query for one page and its count query for the total (a list page past the end: the last page). */
     public static <T> Page<T> of(TypedQuery<T> items, TypedQuery<Long> count, PageRequest request) {
-        List<T> list = items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(list, count.getSingleResult(), request.page(), request.size());
+        long total = count.getSingleResult();
+        PageRequest shown = request.lastWhenBeyond() && request.offset() >= total ? request.last(total) : request;
+        List<T> list = shown.offset() >= total ? List.of() : items.setFirstResult(shown.offset()).setMaxResults(shown.size()).getResultList();
+        return new Page<>(list, total, shown.page(), shown.size());
     }
 
     /** A case-insensitive "contains" pattern for {@code like ... escape '\'}. */

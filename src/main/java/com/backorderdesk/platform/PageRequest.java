@@ -1,9 +1,18 @@
 package com.backorderdesk.platform;
 
-/** Which slice of a long list: {@code page} from 0, {@code size} from 1 to 1000. */
-public record PageRequest(int page, int size) {
+/**
+ * Which slice of a long list: {@code page} from 0, {@code size} from 1 to 1000. A list page
+ * asked for a page past its end ({@code lastWhenBeyond}: a bookmark, or page 3 after a receipt
+ * shortened the list) shows the last page; the API answers such a page empty, as clients that
+ * read until an empty page expect.
+ */
+public record PageRequest(int page, int size, boolean lastWhenBeyond) {
 
     public static final int MAX_SIZE = 1000;
+
+    public PageRequest(int page, int size) {
+        this(page, size, false);
+    }
 
     public PageRequest {
         if (page < 0) {
@@ -33,12 +42,17 @@ public record PageRequest(int page, int size) {
         } catch (NumberFormatException e) {
             chosen = defaultSize;
         }
-        return new PageRequest(wholeNumber("page", page, 0), LIST_SIZES.contains(chosen) ? chosen : defaultSize);
+        return new PageRequest(wholeNumber("page", page, 0), LIST_SIZES.contains(chosen) ? chosen : defaultSize, true);
     }
 
-    /** A page of a list shown {@code size} at a time. */
-    public static PageRequest of(String page, int size) {
-        return new PageRequest(wholeNumber("page", page, 0), size);
+    /** A page of a list page shown {@code size} at a time. */
+    public static PageRequest listed(String page, int size) {
+        return new PageRequest(wholeNumber("page", page, 0), size, true);
+    }
+
+    /** The last page of a list of {@code total} items, this size. */
+    PageRequest last(long total) {
+        return new PageRequest((int) ((Math.max(1, total) - 1) / size), size, lastWhenBeyond);
     }
 
     private static int wholeNumber(String name, String text, int absent) {

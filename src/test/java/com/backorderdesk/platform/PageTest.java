@@ -34,7 +34,9 @@ class PageTest {
     @Test
     void pageRequestsStayWithinBounds() {
         assertEquals(50, PageRequest.of("2", null, 25).offset());
-        assertEquals(new PageRequest(0, 25), PageRequest.of(null, 25));
+        assertEquals(new PageRequest(0, 25, true), PageRequest.listed(null, 25));
+        assertEquals(new PageRequest(2, 25, true), PageRequest.listed("9", 25).last(51), "past the end of 51 items: the third page");
+        assertEquals(new PageRequest(0, 25, true), PageRequest.listed("9", 25).last(0), "an empty list has one, empty, page");
         assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("0", "1001", 25)).field());
         assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("0", "0", 25)).field());
         assertEquals("page", assertThrows(Problem.class, () -> PageRequest.of("-1", "10", 25)).field());
@@ -42,7 +44,7 @@ class PageTest {
 
     @Test
     void pageRequestsThatAreNotWholeNumbersAreRefusedByName() {
-        Problem page = assertThrows(Problem.class, () -> PageRequest.of("abc", 25));
+        Problem page = assertThrows(Problem.class, () -> PageRequest.listed("abc", 25));
         assertEquals("page", page.field());
         assertEquals("page must be a whole number", page.getMessage());
         assertEquals("size", assertThrows(Problem.class, () -> PageRequest.of("1", "1.5", 25)).field());
