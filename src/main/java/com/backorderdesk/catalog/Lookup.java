@@ -50,7 +50,7 @@ public record Lookup<T>(Optional<T> found, List<String> candidates) {
     public static <T> String resolve(FormInput form, String field, String typed, Function<String, Lookup<T>> lookup,
                                      Function<T, String> code, String kind) {
         if (typed == null || typed.isBlank()) {
-            return typed == null ? null : typed.strip();
+            return null; // missing: "must be filled in"
         }
         Lookup<T> found = lookup.apply(typed);
         if (found.found().isPresent()) {

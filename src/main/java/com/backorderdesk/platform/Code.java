@@ -2,7 +2,6 @@ package com.backorderdesk.platform;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -18,12 +17,12 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * A business code (warehouse, supplier, customer code, SKU): 1 to 30 letters, digits, '.', '_'
- * or '-', starting with a letter or digit; no spaces or control characters.
+ * or '-', starting with a letter or digit; no spaces or control characters. One message either
+ * way: "must be filled in" when it is missing (a form's empty field), else what a code is.
  */
 @Documented
-@NotNull
-@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,29}")
-@ReportAsSingleViolation
+@NotNull(message = "{backorder.required}")
+@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,29}", message = "{backorder.code}")
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)

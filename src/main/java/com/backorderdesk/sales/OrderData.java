@@ -20,7 +20,7 @@ public record OrderData(@Code String customer, @Code String warehouse,
                         List<String> policy, Boolean rush, Boolean notifyCustomer) {
 
     public record LineData(@Code String sku,
-                           @NotNull @Min(value = 1, message = "must be at least 1")
+                           @NotNull(message = "{backorder.required}") @Min(value = 1, message = "must be at least 1")
                            @Max(value = 1_000_000, message = "must be at most 1,000,000") Integer quantity) {
     }
 }

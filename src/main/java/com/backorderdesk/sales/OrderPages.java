@@ -103,7 +103,7 @@ public class OrderPages {
         return form(FormInput.prefilled(initial), rows.size(), null);
     }
 
-    /** One form, three buttons: more lines, preview, place. */
+    /** One form, four buttons: more lines, preview, compare, place (anything else previews: placing takes a click on it). */
     @POST
     public Response submit() {
         FormInput form = new FormInput(request, validator);
@@ -113,7 +113,9 @@ public class OrderPages {
         if ("more".equals(action)) {
             return Pages.show(form(form, rows + MORE_LINES, null).with("focusLine", rows), 200); // the cursor in the first new line
         }
-        if ("preview".equals(action)) {
+        String chosen = request.getParameter("choose");
+        boolean placing = "place".equals(action) || chosen != null && !chosen.isBlank();
+        if ("preview".equals(action) || !placing && !"compare".equals(action)) { // only a click on a place button places
             OrderView preview = form.submit(data, orders::preview);
             View page = form(form, rows, preview);
             if (preview != null) {
@@ -125,7 +127,6 @@ public class OrderPages {
             SalesOrders.AdviceView advice = form.submit(data, orders::advice);
             return Pages.show(form(form, rows, null).with("advice", advice), form.hasErrors() ? 400 : 200);
         }
-        String chosen = request.getParameter("choose");
         return sentForms.once(request, () -> {
             // a lost race runs the placing again, not the form's send (SentForms must see it once)
             OrderView placed = chosen == null || chosen.isBlank() ? form.submit(data, d -> again.run(() -> orders.place(d)))

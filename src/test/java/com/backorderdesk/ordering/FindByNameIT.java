@@ -98,6 +98,11 @@ class FindByNameIT {
         assertTrue(body.contains("Unknown customer") && body.contains("Unknown product") && body.contains("must be a whole number"),
                 "everything wrong at once: " + body);
 
+        HttpResponse<String> missing = clerk.post("/orders", order("", sku, "", "preview"));
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("must be filled in") && !missing.body().contains("must not be null")
+                && !missing.body().contains("1 to 30 letters"), "an empty customer or quantity is asked for in words: " + missing.body());
+
         Map<String, String> allWrong = order("nobody-" + lower, "no-such-" + lower, "many", "place");
         allWrong.put("policy", "FOO");
         HttpResponse<String> refused = clerk.post("/orders", allWrong);
@@ -106,6 +111,12 @@ class FindByNameIT {
                 && refused.body().contains("must be a whole number") && refused.body().contains("Unknown strategy &#39;FOO&#39;"), "all at once: " + refused.body());
         assertTrue(refused.body().matches("(?s).*<input id=\"customer\"[^>]*autofocus.*"), "the cursor goes to the first field in error");
 
+        for (String notAClick : List.of("", "bogus")) {
+            HttpResponse<String> previewed = clerk.post("/orders", order(lower + " builders", sku, "2", notAClick));
+            assertEquals(200, previewed.statusCode(), "a form sent without a click on Place is previewed, not placed");
+            assertTrue(previewed.body().contains("id=\"preview\""), previewed.body());
+        }
+        assertEquals("[]", Api.at(base).as("clerk", "demo").get("/api/orders?customer=" + customer).body().strip(), "nothing placed yet");
         HttpResponse<String> placed = clerk.post("/orders", order(lower + " builders", sku, "2", "place"));
         assertEquals(303, placed.statusCode(), placed.body());
         String number = placed.headers().firstValue("Location").orElseThrow().replaceAll(".*/orders/", "");
@@ -175,6 +186,11 @@ class FindByNameIT {
         assertTrue(paged.contains("sort=customer") && paged.contains("page=1"), "the page links keep the filter and the order");
         String second = session.get(filter + "&sort=customer&page=1").body();
         assertTrue(second.contains(word + " Omega") && !second.contains(word + " Alpha"), "the last of 26, by name, is on page 2");
+        String beyond = session.get(filter + "&sort=customer&page=7").body();
+        assertTrue(beyond.contains(word + " Omega") && !beyond.contains(word + " Alpha") && beyond.contains("26–26 of 26"),
+                "a page past the end (a bookmark, a list that shrank) shows the last page, not an empty list: " + beyond);
+        assertEquals("[]", clerk.get("/api/orders?customer=" + word.toLowerCase(Locale.ROOT) + "&page=7").body().strip(),
+                "the API answers a page past the end empty, as clients reading until an empty page expect");
 
         String customers = session.get("/customers?q=" + word.toLowerCase(Locale.ROOT) + "&sort=-name").body();
         assertTrue(customers.indexOf(word + " Omega") < customers.indexOf(word + " Alpha"), "the customer list sorts too");
