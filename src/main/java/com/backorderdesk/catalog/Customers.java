@@ -33,7 +33,7 @@ public class Customers implements Catalogue<Customer, CustomerData> {
     public Customer create(CustomerData data) {
         validation.check(data);
         BackorderPolicy policy = policyOf(data);
-        if (find(data.code()).isPresent()) {
+        if (Entities.taken(em, "Customer", "code", data.code())) {
             throw duplicate(data.code());
         }
         Customer customer = Entities.persistNew(em, new Customer(data, policy), () -> duplicate(data.code()));

@@ -35,7 +35,7 @@ public class Products implements Catalogue<Product, ProductData> {
 
     public Product create(ProductData data) {
         validation.check(data);
-        if (find(data.sku()).isPresent()) {
+        if (Entities.taken(em, "Product", "sku", data.sku())) {
             throw duplicate(data.sku());
         }
         Product product = Entities.persistNew(em, new Product(data, suppliers.get(data.supplier())), () -> duplicate(data.sku()));

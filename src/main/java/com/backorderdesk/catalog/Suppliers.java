@@ -30,7 +30,7 @@ public class Suppliers implements Catalogue<Supplier, SupplierData> {
 
     public Supplier create(SupplierData data) {
         validation.check(data);
-        if (find(data.code()).isPresent()) {
+        if (Entities.taken(em, "Supplier", "code", data.code())) {
             throw duplicate(data.code());
         }
         Supplier supplier = Entities.persistNew(em, new Supplier(data), () -> duplicate(data.code()));

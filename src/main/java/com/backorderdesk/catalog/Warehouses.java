@@ -34,7 +34,7 @@ public class Warehouses implements Catalogue<Warehouse, WarehouseData> {
 
     public Warehouse create(WarehouseData data) {
         validation.check(data);
-        if (find(data.code()).isPresent()) {
+        if (Entities.taken(em, "Warehouse", "code", data.code())) {
             throw duplicate(data.code());
         }
         Warehouse warehouse = Entities.persistNew(em, new Warehouse(data), () -> duplicate(data.code()));

@@ -19,6 +19,16 @@ public final class Entities {
     }
 
     /** Persists and flushes, turning a unique-key race into the given conflict. */
+    /**
+     * Whether a code is taken, in any case: codes are typed and found in any case, so "buildco"
+     * beside "BUILDCO" would send orders to the wrong one (the database refuses it too).
+     * {@code entity} and {@code attribute} name a code column in the code, never input.
+     */
+    public static boolean taken(EntityManager em, String entity, String attribute, String code) {
+        return em.createQuery("select count(e) from " + entity + " e where upper(e." + attribute + ") = upper(:code)", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
     public static <T> T persistNew(EntityManager em, T entity, Supplier<Problem> duplicate) {
         try {
             em.persist(entity);

@@ -104,6 +104,19 @@ class CatalogApiIT {
         assertEquals(409, again.status());
         assertEquals("code", again.object().getString("field"));
         assertEquals("Supplier " + supplier, admin.get("/api/suppliers/" + supplier).object().getString("name"));
+
+        // codes are typed and found in any case, so one differing only in case would be mistaken for the other
+        String lower = supplier.toLowerCase(java.util.Locale.ROOT);
+        assertRefused(409, "code", admin.post("/api/suppliers", json("{'code':'%s','name':'Other','email':'o@example.com','leadTimeDays':1,'dropShips':false}", lower)));
+        String warehouse = catalog.warehouse(5);
+        assertRefused(409, "code", admin.post("/api/warehouses", json("{'code':'%s','name':'Other','priority':1}", warehouse.toLowerCase(java.util.Locale.ROOT))));
+        String sku = catalog.product(supplier, 0, false);
+        assertRefused(409, "sku", admin.post("/api/products", json("{'sku':'%s','name':'Other','unitPrice':1,'unitCost':1,'minStock':0,'supplier':'%s'}",
+                sku.toLowerCase(java.util.Locale.ROOT), supplier)));
+        String customer = catalog.customer("null");
+        assertRefused(409, "code", admin.post("/api/customers", json("{'code':'%s','name':'Other','email':'c@example.com','shipTo':'1 Road'}",
+                customer.toLowerCase(java.util.Locale.ROOT))));
+        assertEquals(404, admin.get("/api/customers/" + customer.toLowerCase(java.util.Locale.ROOT)).status(), "nothing was created");
     }
 
     @Test
