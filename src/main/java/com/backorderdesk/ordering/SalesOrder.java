@@ -1,5 +1,7 @@
 package com.backorderdesk.ordering;
 
+import com.backorderdesk.platform.Words;
+
 import com.backorderdesk.planning.OrderStatus;
 import com.backorderdesk.planning.BackorderPolicy;
 import com.backorderdesk.catalog.Customer;
@@ -132,7 +134,7 @@ public class SalesOrder {
 
     public void checkWaiting() {
         if (!status.isWaiting()) {
-            throw Problem.conflict("status", "Order " + number + " is " + status + ": nothing is waiting on it.");
+            throw Problem.conflict("status", "Order " + number + " is " + Words.of(status) + ": nothing is waiting on it.");
         }
     }
 

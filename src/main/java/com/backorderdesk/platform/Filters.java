@@ -25,8 +25,8 @@ public final class Filters {
         try {
             return Enum.valueOf(type, text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Problem.invalid(field, "Unknown " + field + " '" + text + "'. Use "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw Problem.invalid(field, (text == null || text.isBlank() ? field + " must be filled in" : "Unknown " + field + " '" + text + "'")
+                    + ". Use " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.backorderdesk.purchasing;
 
+import com.backorderdesk.platform.Words;
+
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Supplier;
 import com.backorderdesk.catalog.Warehouse;
@@ -115,7 +117,7 @@ public class PurchaseOrder {
             throw Problem.conflict("type", "Purchase order " + number + " is a drop-ship; confirm its shipment instead.");
         }
         if (status != PurchaseOrderStatus.OPEN) {
-            throw Problem.conflict("status", "Purchase order " + number + " is " + status + ": nothing more can be received.");
+            throw Problem.conflict("status", "Purchase order " + number + " is " + Words.of(status) + ": nothing more can be received.");
         }
         List<PurchaseOrderLine> matched = new ArrayList<>();
         java.util.Map<PurchaseOrderLine, Integer> total = new java.util.HashMap<>();
@@ -151,7 +153,7 @@ public class PurchaseOrder {
             throw Problem.conflict("type", "Purchase order " + number + " is a stock order; receive it instead.");
         }
         if (status != PurchaseOrderStatus.OPEN) {
-            throw Problem.conflict("status", "Purchase order " + number + " is " + status + " already.");
+            throw Problem.conflict("status", "Purchase order " + number + " is " + Words.of(status) + " already.");
         }
         lines.forEach(PurchaseOrderLine::receiveAll);
         status = PurchaseOrderStatus.CLOSED;

@@ -1,5 +1,7 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Words;
+
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.ordering.OrderLine;
 import com.backorderdesk.ordering.SalesOrder;
@@ -82,8 +84,8 @@ public class Shipment {
     /** Moves one step on; anything else (skipping, going back, after SHIPPED) is a conflict. */
     public void advanceTo(ShipmentStatus wanted) {
         if (wanted == null || wanted != status.next()) {
-            throw Problem.conflict("status", "Pick-pack-ship record " + number + " is " + status
-                    + (status.next() == null ? " already." : "; the next step is " + status.next() + ", not " + wanted + "."));
+            throw Problem.conflict("status", "Pick-pack-ship record " + number + " is " + Words.of(status)
+                    + (status.next() == null ? " already." : "; the next step is " + Words.of(status.next()) + ", not " + Words.of(wanted) + "."));
         }
         status = wanted;
     }
@@ -91,7 +93,7 @@ public class Shipment {
     /** An OPEN record nobody has started to pick is cancelled; its units are the caller's to give back. */
     public void cancel() {
         if (status != ShipmentStatus.OPEN) {
-            throw Problem.conflict("status", "Pick-pack-ship record " + number + " is " + status + ": only an open one can be cancelled.");
+            throw Problem.conflict("status", "Pick-pack-ship record " + number + " is " + Words.of(status) + ": only an open one can be cancelled.");
         }
         status = ShipmentStatus.CANCELLED;
     }

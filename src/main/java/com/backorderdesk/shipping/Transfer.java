@@ -1,5 +1,7 @@
 package com.backorderdesk.shipping;
 
+import com.backorderdesk.platform.Words;
+
 import com.backorderdesk.catalog.Product;
 import com.backorderdesk.catalog.Warehouse;
 import com.backorderdesk.ordering.OrderLine;
@@ -81,14 +83,14 @@ public class Transfer {
 
     public void ship() {
         if (status != TransferStatus.REQUESTED) {
-            throw Problem.conflict("status", "Transfer " + number + " is " + status + "; only a REQUESTED transfer can ship.");
+            throw Problem.conflict("status", "Transfer " + number + " is " + Words.of(status) + "; only a requested transfer can ship.");
         }
         status = TransferStatus.IN_TRANSIT;
     }
 
     public void receive() {
         if (status != TransferStatus.IN_TRANSIT) {
-            throw Problem.conflict("status", "Transfer " + number + " is " + status + "; only a transfer IN_TRANSIT can be received.");
+            throw Problem.conflict("status", "Transfer " + number + " is " + Words.of(status) + "; only a transfer in transit can be received.");
         }
         status = TransferStatus.RECEIVED;
     }

@@ -25,6 +25,7 @@ class FiltersTest {
         assertEquals("status", problem.field());
         assertEquals(Problem.Kind.INVALID, problem.kind());
         assertTrue(problem.getMessage().contains("PARKED, BACKORDERED"), problem.getMessage());
-        assertThrows(Problem.class, () -> Filters.required(OrderStatus.class, null, "status"));
+        assertTrue(assertThrows(Problem.class, () -> Filters.required(OrderStatus.class, null, "status")).getMessage()
+                .startsWith("status must be filled in. Use PARKED"), "a missing word is asked for, not called 'null'");
     }
 }
