@@ -101,14 +101,16 @@ public class Shipping {
                 em.persist(new LineHold(line, level.getWarehouse(), pick.quantity()));
             }
         }
-        shipments.values().forEach(em::persist);
+        shipments.values().forEach(this::open);
         for (Plan.Transfer move : plan.transfers()) {
             StockLevel source = taken.level(move.from(), move.sku());
             source.allocate(move.quantity());
             OrderLine line = (move.forChild() ? childLines : lines).get(move.sku());
             line.transfer(move.quantity());
-            em.persist(new Transfer(numbers.next(DocumentKind.TRANSFER), source.getWarehouse(), order.getWarehouse(),
-                    products.get(move.sku()), move.quantity(), line, clock.instant()));
+            Transfer transfer = new Transfer(numbers.next(DocumentKind.TRANSFER), source.getWarehouse(), order.getWarehouse(),
+                    products.get(move.sku()), move.quantity(), line, clock.instant());
+            em.persist(transfer);
+            audit.record("transfer.requested", transfer.getNumber(), order.getNumber());
         }
         Map<String, Map<Product, Integer>> dropShips = new LinkedHashMap<>();
         for (DropShip drop : plan.dropShips()) {
@@ -137,6 +139,12 @@ public class Shipping {
             lines.put(plan.sku(), order.addLine(products.get(plan.sku()), plan.quantity()));
         }
         return lines;
+    }
+
+    /** A new pick-pack-ship record stored, its making the first entry of its history. */
+    private void open(Shipment shipment) {
+        em.persist(shipment);
+        audit.record("shipment.created", shipment.getNumber(), shipment.getOrder().getNumber());
     }
 
     public Shipment newShipment(SalesOrder order, Warehouse warehouse) {
@@ -186,7 +194,7 @@ public class Shipping {
                     .add(hold.getLine(), hold.getQuantity());
             em.remove(hold);
         }
-        shipments.values().forEach(em::persist);
+        shipments.values().forEach(this::open);
         order.getLines().forEach(OrderLine::releaseHeld);
         order.updateStatus();
         audit.record("order.released", order.getNumber(), why + ": " + shipments.keySet());
@@ -263,7 +271,7 @@ public class Shipping {
             } else {
                 Shipment shipment = newShipment(order, transfer.getTo());
                 shipment.add(line, transfer.getQuantity());
-                em.persist(shipment);
+                open(shipment);
             }
             order.updateStatus();
             releaseIfComplete(order);

@@ -59,9 +59,12 @@ class ShippingPagesIT {
 
         WebSession manager = new WebSession(base).login("manager", "demo");
         assertTrue(manager.get("/shipments?warehouse=" + wh.main() + "&status=OPEN").body().contains(record), "the work queue lists the record");
-        assertTrue(manager.get("/shipments/" + record).body().contains("Mark as picked"));
+        String opened = manager.get("/shipments/" + record).body();
+        assertTrue(opened.contains("Mark as picked"));
+        assertTrue(opened.contains("<td>pick-pack-ship record made for the order</td>"), "its history begins with its making: " + opened);
+        assertTrue(manager.get("/transfers/" + transfer).body().contains("<td>transfer requested for the order</td>"), "so does a transfer's");
         assertEquals(303, manager.post("/shipments/" + record + "/status", Map.of("status", "PACKED")).statusCode());
-        assertTrue(manager.get("/shipments/" + record).body().contains("the next step is PICKED"), "a wrong step is refused with a message");
+        assertTrue(manager.get("/shipments/" + record).body().contains("the next step is picked"), "a wrong step is refused with a message");
         manager.post("/shipments/" + record + "/status", Map.of("status", "PICKED"));
         String picked = manager.get("/shipments/" + record).body();
         assertTrue(picked.contains(record + " is now picked."));
