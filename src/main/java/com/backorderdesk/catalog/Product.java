@@ -19,12 +19,14 @@ import java.math.RoundingMode;
  */
 @Entity
 @NamedQuery(name = Product.BY_SKU, query = "select p from Product p join fetch p.supplier where p.sku = :sku")
+@NamedQuery(name = Product.BY_SKUS, query = "select p from Product p join fetch p.supplier where p.sku in :skus")
 @NamedQuery(name = Product.BY_SKU_ANY_CASE, query = "select p from Product p join fetch p.supplier where lower(p.sku) = lower(:sku)")
 @NamedQuery(name = Product.SEARCH, query = "select p from Product p join fetch p.supplier where lower(p.sku) like :q escape '\\' or lower(p.name) like :q escape '\\' order by p.sku")
 @NamedQuery(name = Product.COUNT, query = "select count(p) from Product p where lower(p.sku) like :q escape '\\' or lower(p.name) like :q escape '\\'")
 public class Product {
 
     public static final String BY_SKU = "Product.bySku";
+    public static final String BY_SKUS = "Product.bySkus";
     public static final String BY_SKU_ANY_CASE = "Product.bySkuAnyCase";
     public static final String SEARCH = "Product.search";
     public static final String COUNT = "Product.count";

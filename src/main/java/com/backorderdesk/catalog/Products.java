@@ -61,6 +61,15 @@ public class Products implements Catalogue<Product, ProductData> {
         return Entities.single(em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", sku));
     }
 
+    /** The products of these SKUs (exactly as written) that exist, by SKU: one statement for a whole order. */
+    public Map<String, Product> find(java.util.Collection<String> skus) {
+        Map<String, Product> found = new java.util.HashMap<>();
+        if (!skus.isEmpty()) {
+            em.createNamedQuery(Product.BY_SKUS, Product.class).setParameter("skus", skus).getResultStream().forEach(p -> found.put(p.getSku(), p));
+        }
+        return found;
+    }
+
     /** A filter on products as typed: an exact SKU, or part of any SKU or name. */
     public TextFilter filter(String typed) {
         return TextFilter.of(typed, this::find);

@@ -234,10 +234,11 @@ public class SalesOrders {
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         Map<String, Product> found = new LinkedHashMap<>();
+        Map<String, Product> known = products.find(data.lines().stream().map(OrderData.LineData::sku).toList());
         for (int i = 0; i < data.lines().size(); i++) {
             OrderData.LineData line = data.lines().get(i);
             String field = "lines[" + i + "]";
-            Product product = products.find(line.sku()).orElseGet(() -> noted(problems,
+            Product product = Optional.ofNullable(known.get(line.sku())).orElseGet(() -> noted(problems,
                     Problem.notFound(field + ".sku", "Unknown product '" + line.sku() + "'.")));
             if (product == null) {
                 continue;
