@@ -17,8 +17,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * A business code (warehouse, supplier, customer code, SKU): 1 to 30 letters, digits, '.', '_'
- * or '-', starting with a letter or digit; no spaces or control characters. One message either
- * way: "must be filled in" when it is missing (a form's empty field), else what a code is.
+ * or '-', starting with a letter or digit; no spaces or control characters. A missing code (a
+ * form's empty field) is told "must be filled in", a malformed one what a code is: a null
+ * passes the pattern, so only one of the two messages ever shows.
  */
 @Documented
 @NotNull(message = "{backorder.required}")
